@@ -1,0 +1,37 @@
+/**
+ * A checklist item as an importer understood it, before it touches the database.
+ * The shape of `../shared/samples/province-tasks-A.expected.json` plus optional extras.
+ */
+export interface DraftItem {
+  /** Plan title as written, e.g. 内需扩量提效攻坚实施方案. */
+  plan: string;
+  /** Section as written, numbering included, e.g. （一）大力提振消费 or (二) 全力推进产业项目招引落地. */
+  section: string | null;
+  /** Sub-group inside a section (attachment 7 （1）/(2) items), else null. */
+  group: string | null;
+  /** Number inside its section as the plan numbers it: "1", "2" … */
+  no: string;
+  title: string;
+  content: string;
+  lead: string[];
+  resp: string[];
+  coop: string[];
+  /** lead: 牵头 + 配合; joint: 按职责分工负责 lists (units in resp). */
+  kind: 'lead' | 'joint';
+  /** Campaign name: plan title without 实施方案, e.g. 内需扩量提效攻坚. */
+  campaign: string;
+  deadlineText?: string;
+  note?: string;
+  /** Where it came from, for problems and the preview. */
+  source?: { file?: string; sheet?: string; row?: number };
+}
+
+/** A problem found while reading input: says where, in Chinese. */
+export interface DraftProblem {
+  file?: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
