@@ -1,0 +1,71 @@
+import type { Database } from 'better-sqlite3';
+
+type Row = Record<string, unknown>;
+/** Primary key columns of the tables a batch may write. */
+export const TABLE_KEYS: Readonly<Record<string, readonly string[]>> = {
+  units: ['id'],
+  unit_aliases: ['alias'],
+  plans: ['id'],
+  plan_members: ['plan_id', 'unit_id'],
+  sections: ['id'],
+  items: ['id'],
+  item_units: ['item_id', 'unit_id', 'role'],
+  item_targets: ['id'],
+  reports: ['id'],
+  light_snapshots: ['period_id', 'item_id'],
+};
+
+function keyOf(tbl: string, row: Row): Row {
+  const cols = TABLE_KEYS[tbl];
+  if (!cols) throw new Error(`table ${tbl} cannot be written by a batch`);
+  return Object.fromEntries(cols.map((c) => [c, row[c]]));
+}
+
+function whereOf(key: Row): string {
+  return Object.keys(key).map((c) => `${c} = @${c}`).join(' AND ');
+}
+
+/**
+ * Writes rows for one import batch and keeps each row's image before and after,
+ * so the batch can be undone exactly. Use inside the batch's transaction.
+ */
+export function createBatchRecorder(db: Database, batchId: number) {
+  const log = db.prepare('INSERT INTO batch_rows(batch_id, tbl, row_key, before, after) VALUES (?, ?, ?, ?, ?)');
+  const read = (tbl: string, key: Row) => db.prepare(`SELECT * FROM ${tbl} WHERE ${whereOf(key)}`).get(key) as Row | undefined;
+  const note = (tbl: string, key: Row, before: Row | null, after: Row | null) =>
+    log.run(batchId, tbl, JSON.stringify(key), before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
+
+  return {
+    batchId,
+    /** Inserts a row; returns its rowid. */
+    insert(tbl: string, values: Row): number {
+      const cols = Object.keys(values);
+      const res = db.prepare(`INSERT INTO ${tbl}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(values);
+      const id = Number(res.lastInsertRowid);
+      const key = keyOf(tbl, TABLE_KEYS[tbl].length === 1 && TABLE_KEYS[tbl][0] === 'id' ? { id } : values);
+      note(tbl, key, null, read(tbl, key) ?? null);
+      return id;
+    },
+    /** Updates the row with `key`; records nothing when no value changes. */
+    update(tbl: string, key: Row, values: Row): boolean {
+      const before = read(tbl, key);
+      if (!before) throw new Error(`${tbl} ${JSON.stringify(key)} is gone`);
+      const cols = Object.keys(values).filter((c) => before[c] !== values[c]);
+      if (!cols.length) return false;
+      db.prepare(`UPDATE ${tbl} SET ${cols.map((c) => `${c} = @v_${c}`).join(', ')} WHERE ${whereOf(key)}`).run({
+        ...key,
+        ...Object.fromEntries(cols.map((c) => [`v_${c}`, values[c]])),
+      });
+      note(tbl, key, before, read(tbl, key) ?? null);
+      return true;
+    },
+    /** Deletes the row with `key` (and records it for undo). */
+    remove(tbl: string, key: Row): void {
+      const before = read(tbl, key);
+      if (!before) return;
+      db.prepare(`DELETE FROM ${tbl} WHERE ${whereOf(key)}`).run(key);
+      note(tbl, key, before, null);
+    },
+  };
+}
+export type BatchRecorder = ReturnType<typeof createBatchRecorder>;

@@ -1,0 +1,103 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/contract/errors';
+
+type Row = Record<string, unknown>;
+
+/** Import batch as listed. */
+export interface BatchInfo {
+  id: number;
+  kind: string;
+  fileName: string;
+  fileHash: string;
+  sender: string;
+  operator: string;
+  createdAt: string;
+  counts: Record<string, number>;
+  undoneAt: string | null;
+}
+
+interface BatchDbRow {
+  id: number;
+  kind: string;
+  file_name: string;
+  file_hash: string;
+  sender: string;
+  operator: string;
+  created_at: string;
+  counts: string;
+  undone_at: string | null;
+}
+
+const toInfo = (r: BatchDbRow): BatchInfo => ({
+  id: r.id,
+  kind: r.kind,
+  fileName: r.file_name,
+  fileHash: r.file_hash,
+  sender: r.sender,
+  operator: r.operator,
+  createdAt: r.created_at,
+  counts: JSON.parse(r.counts) as Record<string, number>,
+  undoneAt: r.undone_at,
+});
+
+/** Opens a batch row; call inside the transaction that writes it. */
+export function openBatch(db: Database, b: { kind: string; fileName: string; fileHash: string; sender?: string; operator: string; at: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO import_batches(kind, file_name, file_hash, sender, operator, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(b.kind, b.fileName, b.fileHash, b.sender ?? '', b.operator, b.at).lastInsertRowid,
+  );
+}
+
+export function setBatchCounts(db: Database, id: number, counts: Record<string, number>): void {
+  db.prepare('UPDATE import_batches SET counts = ? WHERE id = ?').run(JSON.stringify(counts), id);
+}
+
+export function listBatches(db: Database): BatchInfo[] {
+  return db.prepare<[], BatchDbRow>('SELECT * FROM import_batches ORDER BY id DESC').all().map(toInfo);
+}
+
+const same = (a: Row | undefined, b: Row | null) => JSON.stringify(a ?? null) === JSON.stringify(b);
+
+function restoreRow(db: Database, tbl: string, key: Row, before: Row | null): void {
+  const where = Object.keys(key).map((c) => `${c} = @k_${c}`).join(' AND ');
+  const keyParams = Object.fromEntries(Object.entries(key).map(([c, v]) => [`k_${c}`, v]));
+  if (!before) {
+    db.prepare(`DELETE FROM ${tbl} WHERE ${where}`).run(keyParams);
+    return;
+  }
+  const exists = db.prepare(`SELECT 1 FROM ${tbl} WHERE ${where}`).get(keyParams);
+  const cols = Object.keys(before);
+  if (exists) db.prepare(`UPDATE ${tbl} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE ${where}`).run({ ...before, ...keyParams });
+  else db.prepare(`INSERT INTO ${tbl}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(before);
+}
+
+/**
+ * Undoes a batch: every row it wrote goes back to its image before the batch, in reverse order.
+ * Refuses (changing nothing) when a row was changed again after the batch.
+ */
+export function undoBatch(db: Database, id: number, at: string): BatchInfo {
+  const batch = db.prepare<[number], BatchDbRow>('SELECT * FROM import_batches WHERE id = ?').get(id);
+  if (!batch) throw new AppError('not_found', `导入批次 ${id} 不存在`);
+  if (batch.undone_at) throw new AppError('conflict', `导入批次 ${id}（${batch.file_name}）已于 ${batch.undone_at} 撤销`);
+  const rows = db.prepare<[number], { tbl: string; row_key: string; before: string | null; after: string | null }>(
+    'SELECT tbl, row_key, before, after FROM batch_rows WHERE batch_id = ? ORDER BY id DESC',
+  ).all(id);
+  db.transaction(() => {
+    const lastImage = new Map<string, Row | null>();
+    for (const r of rows) {
+      const k = `${r.tbl}|${r.row_key}`;
+      if (!lastImage.has(k)) lastImage.set(k, r.after ? (JSON.parse(r.after) as Row) : null);
+    }
+    for (const [k, after] of lastImage) {
+      const [tbl, keyText] = [k.slice(0, k.indexOf('|')), k.slice(k.indexOf('|') + 1)];
+      const key = JSON.parse(keyText) as Row;
+      const now = db.prepare(`SELECT * FROM ${tbl} WHERE ${Object.keys(key).map((c) => `${c} = @${c}`).join(' AND ')}`).get(key) as Row | undefined;
+      if (!same(now, after)) throw new AppError('conflict', `导入批次 ${id} 之后，相关数据（${tbl}）又被修改过，不能直接撤销；请先撤销之后的批次或手工处理`);
+    }
+    for (const r of rows) restoreRow(db, r.tbl, JSON.parse(r.row_key) as Row, r.before ? (JSON.parse(r.before) as Row) : null);
+    db.prepare('DELETE FROM change_log WHERE batch_id = ?').run(id);
+    db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?').run(at, id);
+  })();
+  return toInfo(db.prepare<[number], BatchDbRow>('SELECT * FROM import_batches WHERE id = ?').get(id)!);
+}

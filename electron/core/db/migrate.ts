@@ -1,0 +1,40 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/contract/errors';
+import { MIGRATIONS, type Migration } from './migrations';
+
+/** Raised when the database was written by a newer version of the app. */
+export class DatabaseFromFutureError extends AppError {
+  constructor(found: number, latest: number) {
+    super(
+      'database_from_future',
+      `数据库版本为 ${found}，高于本程序支持的版本 ${latest}。请使用更新版本的清单通打开，或从备份恢复。`,
+    );
+  }
+}
+
+/** Reads PRAGMA user_version. */
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Applies every pending migration, each in its own transaction, up to `target`
+ * (default: the latest). Refuses a database newer than this program.
+ */
+export function migrate(db: Database, target?: number, migrations: readonly Migration[] = MIGRATIONS): number {
+  const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
+  const goal = target ?? latest;
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+  });
+  const current = schemaVersion(db);
+  if (current > latest) throw new DatabaseFromFutureError(current, latest);
+  for (const m of migrations) {
+    if (m.version <= current || m.version > goal) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return schemaVersion(db);
+}

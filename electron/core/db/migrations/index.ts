@@ -1,0 +1,12 @@
+import type { Database } from 'better-sqlite3';
+import { up as createDomain } from './0001-create-domain';
+
+/** A numbered schema step. Never edit one that has shipped; add the next. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: (db: Database) => void;
+}
+
+/** All migrations in order; `version` must increase by one. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'create-domain', up: createDomain }];

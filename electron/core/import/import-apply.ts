@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { createBatchRecorder, type BatchRecorder } from '../batches/batch-recorder';
+import { openBatch, setBatchCounts } from '../batches/batches';
+import { createHistory, type ChangeEntry } from '../services/history';
+import { parseDeadline } from '../parse/deadline';
+import { createUnitsRepository, normalizeUnitName } from '../repositories/units-repository';
+import type { DraftItem } from './draft';
+import type { ImportPlan, ImportSet, UnitDecisions } from './import-set';
+import { previewImport, type PreviewRow } from './import-preview';
+import { ensurePlans } from './import-plans';
+
+/** What an applied import did. */
+export interface ApplyResult {
+  batchId: number | null;
+  counts: { new: number; changed: number; unchanged: number; units: number; plans: number };
+}
+
+interface ApplyEnv {
+  db: Database;
+  rec: BatchRecorder;
+  at: string;
+  unitId: (name: string) => number;
+  history: ChangeEntry[];
+}
+
+/** Resolves names through the directory; unknown ones follow the user's decision or become new units. */
+function unitResolver(db: Database, rec: BatchRecorder, decisions: UnitDecisions, at: string, created: { n: number }) {
+  const units = createUnitsRepository(db);
+  return (raw: string): number => {
+    const name = normalizeUnitName(raw);
+    const known = units.resolve(name);
+    if (known !== null) return known;
+    const chosen = decisions[name];
+    if (chosen != null) {
+      rec.insert('unit_aliases', { alias: name, unit_id: chosen });
+      return chosen;
+    }
+    created.n++;
+    const sort = (db.prepare('SELECT coalesce(max(sort), 0) + 1 AS s FROM units').get() as { s: number }).s;
+    return rec.insert('units', { name, kind: '', contact: '', phone: '', sort, created_at: at, updated_at: at });
+  };
+}
+
+function writeUnits(env: ApplyEnv, itemId: number, d: DraftItem, replace: boolean): void {
+  if (replace) {
+    const old = env.db.prepare('SELECT unit_id, role FROM item_units WHERE item_id = ?').all(itemId) as { unit_id: number; role: string }[];
+    old.forEach((o) => env.rec.remove('item_units', { item_id: itemId, unit_id: o.unit_id, role: o.role }));
+  }
+  const seen = new Set<string>();
+  (['lead', 'resp', 'coop'] as const).forEach((role) =>
+    d[role].forEach((name, sort) => {
+      const unitId = env.unitId(name);
+      if (seen.has(`${unitId}|${role}`)) return;
+      seen.add(`${unitId}|${role}`);
+      env.rec.insert('item_units', { item_id: itemId, unit_id: unitId, role, sort });
+    }),
+  );
+}
+
+function itemValues(d: DraftItem) {
+  const deadline = parseDeadline(d.deadlineText ?? '');
+  return {
+    title: d.title,
+    content: d.content,
+    group_name: d.group ?? '',
+    assign_mode: d.kind,
+    deadline_text: d.deadlineText ?? '',
+    deadline_date: d.deadlineText ? deadline.date : null,
+    note: d.note ?? '',
+  };
+}
+
+function applyRow(env: ApplyEnv, set: ImportSet, d: DraftItem, row: PreviewRow, place: { planId: number; sectionId: number | null }, seq: () => number): void {
+  if (row.status === 'unchanged') return;
+  const batchId = env.rec.batchId;
+  if (row.status === 'new') {
+    const id = env.rec.insert('items', {
+      ...itemValues(d), uid: randomUUID(), kind: set.kind, plan_id: place.planId, section_id: place.sectionId, code: d.no, seq: seq(),
+      origin: set.origin, created_at: env.at, updated_at: env.at,
+    });
+    writeUnits(env, id, d, false);
+    env.history.push({ entity: 'item', entityId: id, action: 'import', after: d.title, batchId });
+    return;
+  }
+  const id = row.existingId!;
+  env.rec.update('items', { id }, { ...itemValues(d), updated_at: env.at });
+  if (row.changes.some((c) => c.field === 'lead' || c.field === 'resp' || c.field === 'coop')) writeUnits(env, id, d, true);
+  row.changes.forEach((c) => env.history.push({ entity: 'item', entityId: id, action: 'import', field: c.field, before: c.before, after: c.after, batchId }));
+}
+
+function plansOf(set: ImportSet): ImportPlan[] {
+  const known = new Map(set.plans.map((p) => [p.title, p]));
+  for (const d of set.items) {
+    const p = known.get(d.plan) ?? { title: d.plan, campaign: d.campaign, sections: [] };
+    if (d.section && !p.sections.includes(d.section)) p.sections = [...p.sections, d.section];
+    known.set(d.plan, p);
+  }
+  return [...known.values()];
+}
+
+/**
+ * Applies an import set in one transaction recorded as one undoable batch.
+ * Nothing is written (no batch) when the set brings no change.
+ */
+export function applyImport(db: Database, set: ImportSet, opts: { decisions?: UnitDecisions; operator: string; at: string; batchKind?: 'import' | 'seed' }): ApplyResult {
+  const preview = previewImport(db, set);
+  const planTitles = db.prepare('SELECT title FROM plans').pluck().all() as string[];
+  const plans = plansOf(set);
+  const newPlans = plans.filter((p) => !planTitles.includes(p.title)).length;
+  const base = { ...preview.counts, units: 0, plans: newPlans };
+  if (!preview.counts.new && !preview.counts.changed && !newPlans) return { batchId: null, counts: base };
+  return db.transaction((): ApplyResult => {
+    const batchId = openBatch(db, { kind: opts.batchKind ?? 'import', fileName: set.source, fileHash: set.hash, operator: opts.operator, at: opts.at });
+    const rec = createBatchRecorder(db, batchId);
+    const created = { n: 0 };
+    const env: ApplyEnv = { db, rec, at: opts.at, unitId: unitResolver(db, rec, opts.decisions ?? {}, opts.at, created), history: [] };
+    const places = ensurePlans(env.db, rec, plans, env.unitId, opts.at, set.origin);
+    let next = (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM items WHERE kind = ?').get(set.kind) as { s: number }).s;
+    set.items.forEach((d, n) => applyRow(env, set, d, preview.rows[n], places.place(d), () => ++next));
+    createHistory(db).record(env.history, opts.operator, opts.at);
+    const counts = { ...base, units: created.n };
+    setBatchCounts(db, batchId, counts);
+    return { batchId, counts };
+  })();
+}

@@ -1,0 +1,39 @@
+import { createContext, type CoreContext, type CorePaths } from './context';
+import { createDispatch, type Dispatch, type Handlers } from './dispatch';
+import { createCoreHandlers } from './handlers/core-handlers';
+import { createItemHandlers } from './handlers/item-handlers';
+import { createBackupService } from './services/backup-service';
+
+/** Every channel's handler; `satisfies Handlers` makes a missing one a compile error. */
+export function createHandlers(ctx: CoreContext): Handlers {
+  return {
+    ...createCoreHandlers(ctx),
+    ...createItemHandlers(ctx),
+  } satisfies Handlers;
+}
+
+/** The core as main, the dev server and tests use it. */
+export interface Core {
+  readonly ctx: CoreContext;
+  readonly dispatch: Dispatch;
+  close(): void;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Opens the database, makes the start-up backup and (optionally) schedules the daily one. */
+export async function startCore(paths: CorePaths, opts: { clock?: () => Date; dailyBackup?: boolean } = {}): Promise<Core> {
+  const ctx = createContext(paths, opts.clock);
+  const backups = createBackupService(ctx);
+  await backups.create('auto');
+  const timer = opts.dailyBackup ? setInterval(() => void backups.autoBackupIfDue().catch((e) => console.error('[backup]', e)), DAY_MS / 24) : null;
+  timer?.unref();
+  return {
+    ctx,
+    dispatch: createDispatch(createHandlers(ctx)),
+    close() {
+      if (timer) clearInterval(timer);
+      ctx.close();
+    },
+  };
+}

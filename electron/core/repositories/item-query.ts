@@ -1,0 +1,68 @@
+import type { ItemQuerySchema } from '../../../shared/contract/schemas/items';
+import type { z } from 'zod';
+
+type Query = z.output<typeof ItemQuerySchema>;
+
+/** A WHERE clause with its named parameters. */
+export interface SqlFilter {
+  where: string;
+  params: Record<string, unknown>;
+}
+
+function keywordClause(keyword: string, params: Record<string, unknown>): string {
+  params.kw = keyword;
+  // Trigram FTS needs three characters; one- and two-character words scan title, content and code.
+  if ([...keyword].length >= 3) {
+    params.kwFts = `"${keyword.replace(/"/g, '""')}"`;
+    return '(i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH @kwFts) OR i.code = @kw)';
+  }
+  return '(instr(i.title, @kw) > 0 OR instr(i.content, @kw) > 0 OR i.code = @kw)';
+}
+
+/** Builds the WHERE clause for a list query; only bound parameters, never interpolated values. */
+export function buildItemFilter(q: Query, today: string): SqlFilter {
+  const parts = ['i.kind = @kind'];
+  const params: Record<string, unknown> = { kind: q.kind };
+  if (q.planId !== undefined) (parts.push('i.plan_id = @planId'), (params.planId = q.planId));
+  if (q.sectionId !== undefined) (parts.push('i.section_id = @sectionId'), (params.sectionId = q.sectionId));
+  if (q.origin) (parts.push('i.origin = @origin'), (params.origin = q.origin));
+  if (q.unitId !== undefined) {
+    params.unitId = q.unitId;
+    const role = q.role ? ' AND role = @role' : '';
+    if (q.role) params.role = q.role;
+    parts.push(`i.id IN (SELECT item_id FROM item_units WHERE unit_id = @unitId${role})`);
+  } else if (q.role) {
+    params.role = q.role;
+    parts.push('i.id IN (SELECT item_id FROM item_units WHERE role = @role)');
+  }
+  if (q.statuses?.length) {
+    const names = q.statuses.map((s, n) => ((params[`st${n}`] = s), `@st${n}`));
+    parts.push(`i.status IN (${names.join(', ')})`);
+  }
+  if (q.deadlineFrom) (parts.push('i.deadline_date >= @dFrom'), (params.dFrom = q.deadlineFrom));
+  if (q.deadlineTo) (parts.push('i.deadline_date <= @dTo'), (params.dTo = q.deadlineTo));
+  if (q.overdue) {
+    parts.push("i.deadline_date < @today AND i.status <> 'done'");
+    params.today = today;
+  }
+  if (q.keyword) parts.push(keywordClause(q.keyword, params));
+  if (q.ids) parts.push(`i.id IN (SELECT value FROM json_each(@ids))`), (params.ids = JSON.stringify(q.ids));
+  return { where: parts.join(' AND '), params };
+}
+
+const ORDER: Record<Query['sort'], string> = {
+  order: 'i.seq',
+  code: 'i.code',
+  title: 'i.title',
+  deadline: "coalesce(i.deadline_date, '9999')",
+  status: 'i.status',
+  progress: 'i.progress',
+  updated: 'i.updated_at',
+  plan: 'i.plan_id',
+};
+
+/** ORDER BY for a list query, ties broken by the list's own order. */
+export function buildItemOrder(q: Query): string {
+  const dir = q.desc ? 'DESC' : 'ASC';
+  return q.sort === 'order' ? `i.seq ${dir}, i.id ${dir}` : `${ORDER[q.sort]} ${dir}, i.seq, i.id`;
+}

@@ -1,0 +1,82 @@
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/contract/errors';
+import type { ItemQuerySchema, ItemRow, Role, Target } from '../../../shared/contract/schemas/items';
+import { buildItemFilter, buildItemOrder } from './item-query';
+import { ITEM_COLUMNS, toItemRow, type ItemDbRow } from './item-row';
+
+type Query = z.output<typeof ItemQuerySchema>;
+
+const unitsOf = (role: Role) =>
+  `(SELECT group_concat(u.name, '、' ORDER BY iu.sort) FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = i.id AND iu.role = '${role}')`;
+
+const LIST_SELECT = `SELECT i.*, coalesce(p.title, '') AS plan_title, coalesce(s.name, '') AS section_name,
+  coalesce(${unitsOf('lead')}, '') AS lead, coalesce(${unitsOf('resp')}, '') AS resp, coalesce(${unitsOf('coop')}, '') AS coop
+  FROM items i LEFT JOIN plans p ON p.id = i.plan_id LEFT JOIN sections s ON s.id = i.section_id`;
+
+/** Items: list queries, single rows, units and targets. */
+export function createItemsRepository(db: Database) {
+  const getRow = db.prepare<[number], ItemDbRow>(`${LIST_SELECT} WHERE i.id = ?`);
+  const unitsStmt = db.prepare<[number], { unit_id: number; role: Role; name: string }>(
+    'SELECT iu.unit_id, iu.role, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = ? ORDER BY iu.role, iu.sort',
+  );
+  const targetsStmt = db.prepare<[number], { label: string; comparator: Target['comparator']; value: number; unit: string; raw_text: string }>(
+    'SELECT label, comparator, value, unit, raw_text FROM item_targets WHERE item_id = ? ORDER BY sort, id',
+  );
+  const delUnits = db.prepare('DELETE FROM item_units WHERE item_id = ?');
+  const addUnit = db.prepare('INSERT OR IGNORE INTO item_units(item_id, unit_id, role, sort) VALUES (?, ?, ?, ?)');
+  const delTargets = db.prepare('DELETE FROM item_targets WHERE item_id = ?');
+  const addTarget = db.prepare(
+    'INSERT INTO item_targets(item_id, label, comparator, value, unit, raw_text, sort) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const nextSeq = db.prepare<[string], { s: number }>('SELECT coalesce(max(seq), 0) + 1 AS s FROM items WHERE kind = ?');
+
+  return {
+    /** A window of a filtered, sorted list and the total count. */
+    list(q: Query, today: string): { total: number; rows: ItemRow[] } {
+      const f = buildItemFilter(q, today);
+      const total = (db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(f.params) as { n: number }).n;
+      const sql = `${LIST_SELECT} WHERE ${f.where} ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`;
+      const rows = db.prepare<[Record<string, unknown>], ItemDbRow>(sql).all({ ...f.params, limit: q.limit, offset: q.offset });
+      return { total, rows: rows.map(toItemRow) };
+    },
+    row(id: number): ItemDbRow {
+      const r = getRow.get(id);
+      if (!r) throw new AppError('not_found', `条目（编号 ${id}）不存在`);
+      return r;
+    },
+    units(id: number) {
+      return unitsStmt.all(id).map((u) => ({ unitId: u.unit_id, role: u.role, name: u.name }));
+    },
+    targets(id: number): Target[] {
+      return targetsStmt.all(id).map((t) => ({ label: t.label, comparator: t.comparator, value: t.value, unit: t.unit, rawText: t.raw_text }));
+    },
+    setUnits(id: number, units: readonly { unitId: number; role: Role }[]): void {
+      delUnits.run(id);
+      units.forEach((u, n) => addUnit.run(id, u.unitId, u.role, n));
+    },
+    setTargets(id: number, targets: readonly Target[]): void {
+      delTargets.run(id);
+      targets.forEach((t, n) => addTarget.run(id, t.label, t.comparator, t.value, t.unit, t.rawText, n));
+    },
+    nextSeq(kind: string): number {
+      return nextSeq.get(kind)!.s;
+    },
+    /** Inserts a row from column → value (columns checked against the known list). */
+    insert(values: Record<string, unknown>): number {
+      const cols = Object.keys(values).filter((c) => ITEM_COLUMNS.has(c));
+      const sql = `INSERT INTO items(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
+      return Number(db.prepare(sql).run(values).lastInsertRowid);
+    },
+    update(id: number, values: Record<string, unknown>): void {
+      const cols = Object.keys(values).filter((c) => ITEM_COLUMNS.has(c) && c !== 'id');
+      if (!cols.length) return;
+      db.prepare(`UPDATE items SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...values, id });
+    },
+    delete(ids: readonly number[]): number {
+      const del = db.prepare('DELETE FROM items WHERE id = ?');
+      return ids.reduce((n, id) => n + del.run(id).changes, 0);
+    },
+  };
+}
+export type ItemsRepository = ReturnType<typeof createItemsRepository>;

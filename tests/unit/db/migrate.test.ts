@@ -1,0 +1,46 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
+import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { openDatabase } from '../../../electron/core/db/open-database';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describe('migrations', () => {
+  it('brings a fresh database to the latest version', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db)).toBe(MIGRATIONS.length);
+    const tables = db.prepare("select name from sqlite_master where type='table'").pluck().all();
+    for (const t of ['office', 'plans', 'sections', 'items', 'units', 'unit_aliases', 'item_units', 'item_targets',
+      'periods', 'reports', 'import_batches', 'change_log', 'documents', 'instructions', 'bulletins']) {
+      expect(tables).toContain(t);
+    }
+  });
+
+  it('refuses a database written by a newer program, with a Chinese message', () => {
+    const db = new Database(':memory:');
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    expect(() => migrate(db)).toThrow(/高于本程序支持的版本/);
+  });
+
+  it('migration 1 creates the domain with foreign keys and the trigram index', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 1);
+    expect(schemaVersion(db)).toBe(1);
+    const now = new Date().toISOString();
+    db.prepare("insert into items(uid, kind, title, content, created_at, updated_at) values ('u1','task','推动增收减负','大规模开展职业技能培训',?,?)").run(now, now);
+    expect(db.prepare("select rowid from items_fts where items_fts match '职业技能'").all()).toHaveLength(1);
+    expect(() => db.prepare("insert into item_units(item_id, unit_id, role) values (1, 99, 'lead')").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("insert into items(uid, kind, title, created_at, updated_at) values ('u2','task','  ',?,?)").run(now, now)).toThrow(/CHECK/);
+  });
+
+  it('opens a file database in WAL mode with foreign keys on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qd-'));
+    const db = openDatabase(join(dir, 'a.sqlite'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+});
