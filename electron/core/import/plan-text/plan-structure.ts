@@ -152,9 +152,12 @@ function startPlan(state: State, p: Paragraph): void {
 
 /**
  * Inside 攻坚任务: （一） headings are sections; "1. X" is a task, or a sub-heading (group) when
- * the paragraph after it is a （1） item, as in attachment 7's 十大重点民生实事; （1） items are
- * tasks numbered straight through the section. An unnumbered paragraph continues the task before
- * it while that task still lacks its unit clause (a page break right after a 。).
+ * the paragraph after it is a （1） item; （1） items are tasks numbered straight through the
+ * section. Why: in attachment 7 (一)办好十大重点民生实事 the ten "1. 促进教育高质量发展" lines are
+ * bare headings (no 。, no units), while the 24 （1）…（24） items carry the targets and a
+ * （牵头单位：…） each, i.e. they are the assignable tasks; counting them gives the seed's 150.
+ * An unnumbered paragraph continues the task before it while that task still lacks its unit
+ * clause (a page break right after a 。).
  */
 function visitTaskRegion(state: State, plan: PlanDraft, p: Paragraph, next: Paragraph | undefined): void {
   const section = SECTION_RE.exec(p.text);
