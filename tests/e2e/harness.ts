@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '../..');
+/** Screenshots, PDFs and PNGs a person should look at. */
+export const OUTPUT_DIR = join(ROOT, 'test-output', 'e2e');
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** A running `npm run web` equivalent on a real SQLite file. */
+export interface RunningServer {
+  url: string;
+  token: string;
+  port: number;
+  dbPath: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the dev server (built renderer + core) on a free port over `dbPath`. */
+export async function startServer(dbPath: string): Promise<RunningServer> {
+  const token = randomBytes(16).toString('hex');
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/dev-server/start.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, APP_DB_PATH: dbPath, APP_TOKEN: token, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const port = await new Promise<number>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`dev server did not start:\n${log}`)), 60_000);
+    const on = (d: Buffer) => {
+      log += d.toString();
+      const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
+      if (m) (clearTimeout(timer), ok(Number(m[1])));
+    };
+    child.stdout!.on('data', on);
+    child.stderr!.on('data', on);
+    child.once('exit', (code) => fail(new Error(`dev server exited ${code}:\n${log}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    token,
+    port,
+    dbPath,
+    stop: () =>
+      new Promise<void>((ok) => {
+        if (child.exitCode !== null) return ok();
+        child.once('exit', () => ok());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** A fresh temp folder with a database path in it. */
+export function tempDb(name = 'qingdan.sqlite'): string {
+  return join(mkdtempSync(join(tmpdir(), 'qd-e2e-')), name);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** Opens the app in a new page (1440×900, zh-CN) and waits for the shell. */
+export async function openApp(browser: Browser, server: RunningServer): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[page error]', e.message));
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '主导航' }).waitFor();
+  return page;
+}
+
+/** Saves a screenshot under test-output/e2e for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const path = join(OUTPUT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
