@@ -22,6 +22,10 @@ export const SettingsSchema = z.object({
   lightScheme: z.enum(LIGHT_SCHEMES),
   /** Yellow when due within this many days and behind schedule. */
   dueSoonDays: z.number().int().min(1).max(120),
+  /** Red when an item went unreported for this many rounds in a row (default 2). */
+  missedRoundsRed: z.number().int().min(1).max(12),
+  /** Percentage points an item may lag the time-proportional expectation before it turns yellow (default 0). */
+  lagTolerance: z.number().int().min(0).max(50),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -30,4 +34,6 @@ export const DEFAULT_SETTINGS: Settings = {
   backupKeep: 10,
   lightScheme: '红黄绿',
   dueSoonDays: 15,
+  missedRoundsRed: 2,
+  lagTolerance: 0,
 };
