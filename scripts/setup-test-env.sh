@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond npm packages: Debian's Chromium (browser tests), a CJK font,
+# LibreOffice Calc (renders exported workbooks to PDF) and poppler (pdftotext / pdftoppm).
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" || need+=(fonts-wqy-microhei)
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig
+fi
+echo "test environment ready: $(chromium --version 2>/dev/null | head -1); $(soffice --version 2>/dev/null | head -1)"
