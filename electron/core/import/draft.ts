@@ -1,3 +1,5 @@
+import type { QuantityTarget } from '../parse/quantity';
+
 /**
  * A checklist item as an importer understood it, before it touches the database.
  * The shape of `../shared/samples/province-tasks-A.expected.json` plus optional extras.
@@ -22,6 +24,16 @@ export interface DraftItem {
   campaign: string;
   deadlineText?: string;
   note?: string;
+  /** The sheet's own 序号 / 编号 as written (it may run on across sections, unlike `no`). */
+  code?: string;
+  /** `deadlineText` parsed, yyyy-mm-dd; null when open-ended (长期坚持) or not understood. */
+  deadlineDate?: string | null;
+  /** 责任领导 as written. */
+  leader?: string;
+  /** Quantitative targets found in the 目标 column, else in the content (70 万人以上 …). */
+  targets?: QuantityTarget[];
+  /** 进展情况 as written, when the sheet carries it. */
+  progress?: string;
   /** Where it came from, for problems and the preview. */
   source?: { file?: string; sheet?: string; row?: number };
 }

@@ -1,0 +1,172 @@
+import type { DraftItem, DraftProblem } from '../../import/draft';
+import type { CellValue } from '../workbook';
+import { parseDeadline } from '../../parse/deadline';
+import { extractTargets } from '../../parse/quantity';
+import { normalizeCellText, parseNumbering, tidyMultiline, toHalfWidth } from '../../parse/text-normalize';
+import { isJointPhrase, parseUnitCell, type ParsedUnitCell, type UnitRole } from '../../parse/unit-list';
+import { columnLetter, columnsOf } from './column-map';
+import type { PlanName } from './plan-name';
+import { FIELD_LABELS, type ColumnMapping, type ForeignField } from './synonyms';
+
+export interface ItemContext {
+  fileName: string;
+  sheetName: string;
+  mapping: ColumnMapping;
+  headers: readonly string[];
+  plan: PlanName;
+  /** Year for deadlines written without one. */
+  year: number;
+}
+
+export interface ItemPlace {
+  section: string | null;
+  group: string | null;
+  /** Number of the item inside its section / group. */
+  no: number;
+}
+
+const MAX_DERIVED_TITLE = 30;
+
+/** Builds one DraftItem from a data row, with the row's problems. Null item: nothing to import. */
+export function buildItem(
+  values: readonly CellValue[],
+  r: number,
+  ctx: ItemContext,
+  place: ItemPlace,
+): { item: DraftItem | null; problems: DraftProblem[] } {
+  const problems: DraftProblem[] = [];
+  const warn = (message: string, column?: number): void => {
+    problems.push(problem(ctx, r, message, column));
+  };
+  const { title, content, code } = titleContentCode(values, ctx.mapping);
+  if (title === '' && content === '') {
+    warn(`第${r + 1}行没有任务名称和具体内容，已跳过`);
+    return { item: null, problems };
+  }
+  const units = readUnits(values, ctx.mapping);
+  checkUnits(units, values, ctx, r, warn);
+  const item: DraftItem = {
+    plan: ctx.plan.plan,
+    campaign: ctx.plan.campaign,
+    section: place.section,
+    group: place.group,
+    no: String(place.no),
+    title,
+    content,
+    lead: units.lead,
+    resp: units.resp,
+    coop: units.coop,
+    kind: units.lead.length === 0 && units.resp.length > 0 ? 'joint' : 'lead',
+    source: { file: ctx.fileName, sheet: ctx.sheetName, row: r + 1 },
+  };
+  if (code !== '') item.code = code;
+  addDeadline(item, values, ctx, r, warn);
+  addTexts(item, values, ctx.mapping);
+  return { item, problems };
+}
+
+function problem(ctx: ItemContext, r: number, message: string, column?: number): DraftProblem {
+  const located: DraftProblem = { file: ctx.fileName, sheet: ctx.sheetName, row: r + 1, severity: 'warning', message };
+  if (column !== undefined) located.column = columnLetter(column);
+  return located;
+}
+
+function rawText(values: readonly CellValue[], columns: readonly number[], joiner: string): string {
+  return columns
+    .map((c) => values[c])
+    .filter((v): v is Exclude<CellValue, null> => v !== null && v !== undefined)
+    .map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
+    .filter((t) => t.trim() !== '')
+    .join(joiner);
+}
+
+function fieldText(values: readonly CellValue[], mapping: ColumnMapping, field: ForeignField, joiner = '\n'): string {
+  return rawText(values, columnsOf(mapping, field), joiner);
+}
+
+function titleContentCode(values: readonly CellValue[], mapping: ColumnMapping): { title: string; content: string; code: string } {
+  let title = normalizeCellText(fieldText(values, mapping, 'title', ' '));
+  const content = tidyMultiline(fieldText(values, mapping, 'content'));
+  let code = toHalfWidth(normalizeCellText(fieldText(values, mapping, 'code', ' ')));
+  const numbering = parseNumbering(title);
+  if (numbering && numbering.level >= 3 && numbering.rest !== '') {
+    code = code === '' ? numbering.label : code;
+    title = numbering.rest;
+  }
+  if (title === '' && content !== '') title = titleFromContent(content);
+  return { title, content, code };
+}
+
+/** The content's first sentence (推动增收减负。…) when short, else its first words with an ellipsis. */
+function titleFromContent(content: string): string {
+  const first = content.split(/[。；;\n]/)[0].trim();
+  if (first.length <= MAX_DERIVED_TITLE) return first;
+  return `${first.slice(0, MAX_DERIVED_TITLE)}…`;
+}
+
+function readUnits(values: readonly CellValue[], mapping: ColumnMapping): ParsedUnitCell {
+  const acc: ParsedUnitCell = { lead: [], resp: [], coop: [], joint: false };
+  const roles: readonly UnitRole[] = ['lead', 'resp', 'coop'];
+  for (const role of roles) {
+    for (const column of columnsOf(mapping, role)) {
+      const parsed = parseUnitCell(rawText(values, [column], '\n'), role);
+      for (const r of roles) parsed[r].forEach((u) => acc[r].includes(u) || acc[r].push(u));
+      acc.joint = acc.joint || parsed.joint;
+    }
+  }
+  // 备注「按职责分工负责」with no 配合 units: the listed units share the task (joint, all 负责).
+  const note = fieldText(values, mapping, 'note');
+  if ((acc.joint || isJointPhrase(note)) && acc.coop.length === 0 && acc.lead.length > 0) {
+    acc.resp = [...acc.lead, ...acc.resp.filter((u) => !acc.lead.includes(u))];
+    acc.lead = [];
+    acc.joint = true;
+  }
+  return acc;
+}
+
+function checkUnits(
+  units: ParsedUnitCell,
+  values: readonly CellValue[],
+  ctx: ItemContext,
+  r: number,
+  warn: (message: string, column?: number) => void,
+): void {
+  if (units.lead.length > 0 || units.resp.length > 0) return;
+  const column = columnsOf(ctx.mapping, 'lead')[0] ?? columnsOf(ctx.mapping, 'resp')[0];
+  if (column === undefined) return;
+  const header = ctx.headers[column] || FIELD_LABELS.lead;
+  const written = rawText(values, [column], ' ').trim();
+  const why = written === '' ? '为空' : `「${written}」中没有可识别的单位`;
+  warn(`第${r + 1}行 ${columnLetter(column)}列「${header}」${why}`, column);
+}
+
+function addDeadline(
+  item: DraftItem,
+  values: readonly CellValue[],
+  ctx: ItemContext,
+  r: number,
+  warn: (message: string, column?: number) => void,
+): void {
+  const column = columnsOf(ctx.mapping, 'deadline')[0];
+  const raw = column === undefined ? null : values[column];
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return;
+  const parsed = parseDeadline(raw, { year: ctx.year });
+  item.deadlineText = parsed.text;
+  item.deadlineDate = parsed.date;
+  if (parsed.date === null && !parsed.ongoing) {
+    const header = ctx.headers[column] || FIELD_LABELS.deadline;
+    warn(`第${r + 1}行 ${columnLetter(column)}列「${header}」「${parsed.text}」无法识别为日期，已按原文保留`, column);
+  }
+}
+
+function addTexts(item: DraftItem, values: readonly CellValue[], mapping: ColumnMapping): void {
+  const note = tidyMultiline(fieldText(values, mapping, 'note'));
+  if (note !== '') item.note = note;
+  const leader = normalizeCellText(fieldText(values, mapping, 'leader', ' '));
+  if (leader !== '') item.leader = leader;
+  const progress = tidyMultiline(fieldText(values, mapping, 'progress'));
+  if (progress !== '') item.progress = progress;
+  const targetText = fieldText(values, mapping, 'targets');
+  const targets = extractTargets(targetText !== '' ? targetText : item.content);
+  if (targets.length > 0) item.targets = targets;
+}

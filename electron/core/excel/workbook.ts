@@ -1,0 +1,191 @@
+import * as XLSX from '@e965/xlsx';
+import { encryptedError, sniffFile } from './file-sniff';
+import { ImportFileError, quoteFile } from './import-file-error';
+import { countCsvRecords, decodeTableText, tooLargeMessage } from './text-decode';
+import { DEFAULT_ZIP_LIMITS, assertZipIsSafe, type ZipLimits } from './zip-guard';
+
+/**
+ * A cell as the importers see it: text, a number, a date (UTC midnight of the day shown, time kept),
+ * or null. Numbers shown as percentages come as their text (9%), booleans as TRUE/FALSE.
+ */
+export type CellValue = string | number | Date | null;
+
+/** A merged range, 0-based and inclusive, like SheetJS: s = top-left, e = bottom-right. */
+export interface MergeRange {
+  s: { r: number; c: number };
+  e: { r: number; c: number };
+}
+
+export interface SheetCells {
+  name: string;
+  hidden: boolean;
+  /** rows[i][j] is Excel row i+1, column j+1 (A1 is rows[0][0]); a merge's value only at top-left. */
+  rows: CellValue[][];
+  merges: MergeRange[];
+  /** 0-based row indices (into `rows`) hidden in the sheet. */
+  hiddenRows: number[];
+  /** 0-based column indices hidden in the sheet. */
+  hiddenCols: number[];
+}
+
+export interface WorkbookCells {
+  sheets: SheetCells[];
+}
+
+export interface ReadLimits extends ZipLimits {
+  /** Largest file accepted at all (default 100 MB). */
+  maxFileBytes: number;
+  /** Most rows in one sheet (default 200,000); a longer sheet is refused, not truncated. */
+  maxRows: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  ...DEFAULT_ZIP_LIMITS,
+  maxFileBytes: 100 * 1024 * 1024,
+  maxRows: 200_000,
+};
+
+// SheetJS types its SSF helper as `any`; this is the one function used from it.
+const SSF = XLSX.SSF as { is_date: (format: string) => boolean };
+
+/**
+ * Reads .xlsx/.xlsm/.xlsb/.ods/.xls/HTML-as-xls/.csv bytes into plain cells. The only module that
+ * touches SheetJS for reading. Throws ImportFileError (Chinese message naming the file) for an empty
+ * file, something that is not a table (renamed PDF, Word, image …), an encrypted workbook, a zip
+ * bomb, a file or sheet over the limits, an unreadable text encoding, or a corrupt workbook.
+ */
+export function readWorkbookCells(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<ReadLimits> = {},
+): WorkbookCells {
+  const lim: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
+  if (bytes.byteLength === 0) {
+    throw new ImportFileError('empty', fileName, `${quoteFile(fileName)}是空文件（0 字节），请确认文件已完整保存或下载`);
+  }
+  if (bytes.byteLength > lim.maxFileBytes) {
+    throw new ImportFileError('too_large', fileName, tooLargeMessage(fileName, bytes.byteLength, lim.maxFileBytes));
+  }
+  const sniffed = sniffFile(bytes, fileName);
+  if (sniffed.kind === 'zip') assertZipIsSafe(bytes, sniffed.entries, fileName, lim);
+  const workbook = sniffed.kind === 'text' ? parseText(bytes, fileName, lim) : parseBinary(bytes, fileName, lim);
+  return { sheets: workbook.SheetNames.map((name, i) => toSheetCells(workbook, name, i, fileName, lim)) };
+}
+
+const READ_OPTIONS: XLSX.ParsingOptions = {
+  dense: true,
+  cellDates: false,
+  cellNF: true,
+  cellStyles: true,
+  cellHTML: false,
+  cellFormula: false,
+};
+
+function parseBinary(bytes: Uint8Array, fileName: string, lim: ReadLimits): XLSX.WorkBook {
+  try {
+    return XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', sheetRows: lim.maxRows + 1 });
+  } catch (error) {
+    throw libraryError(error, fileName);
+  }
+}
+
+function parseText(bytes: Uint8Array, fileName: string, lim: ReadLimits): XLSX.WorkBook {
+  const { text } = decodeTableText(bytes, fileName);
+  const records = countCsvRecords(text, lim.maxRows);
+  if (records > lim.maxRows) throw tooManyRows(fileName, null, lim.maxRows);
+  try {
+    // raw: keep 2025-06, 001 and 1/2 as written; the importers parse them.
+    return XLSX.read(text, { ...READ_OPTIONS, type: 'string', raw: true });
+  } catch (error) {
+    throw libraryError(error, fileName);
+  }
+}
+
+function libraryError(error: unknown, fileName: string): ImportFileError {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/password|encrypt/i.test(detail)) return encryptedError(fileName);
+  return new ImportFileError(
+    'corrupt',
+    fileName,
+    `${quoteFile(fileName)}无法读取，可能已损坏或不是受支持的表格格式（${detail.slice(0, 120)}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入`,
+  );
+}
+
+function tooManyRows(fileName: string, sheet: string | null, maxRows: number): ImportFileError {
+  const where = sheet === null ? '' : `的工作表「${sheet}」`;
+  return new ImportFileError(
+    'too_many_rows',
+    fileName,
+    `${quoteFile(fileName)}${where}超过 ${maxRows.toLocaleString('en-US')} 行，超出导入上限。请删去空行或拆分成几个文件后再导入`,
+  );
+}
+
+function toSheetCells(
+  workbook: XLSX.WorkBook,
+  name: string,
+  index: number,
+  fileName: string,
+  lim: ReadLimits,
+): SheetCells {
+  const sheet = workbook.Sheets[name];
+  const data = sheet?.['!data'] ?? [];
+  if (data.length > lim.maxRows && data.slice(lim.maxRows).some((row) => row?.some((cell) => cell !== undefined))) {
+    throw tooManyRows(fileName, name, lim.maxRows);
+  }
+  const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
+  const rows = data.slice(0, lim.maxRows).map((row) => (row ?? []).map((cell) => toCellValue(cell, date1904)));
+  return {
+    name,
+    hidden: (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0,
+    rows: padRows(rows),
+    merges: (sheet?.['!merges'] ?? []).map((m) => ({ s: { ...m.s }, e: { ...m.e } })),
+    hiddenRows: hiddenIndices(sheet?.['!rows']),
+    hiddenCols: hiddenIndices(sheet?.['!cols']),
+  };
+}
+
+/** Dense rows may be sparse arrays; make every row a real array of the same width. */
+function padRows(rows: CellValue[][]): CellValue[][] {
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  return Array.from(rows, (row) => Array.from({ length: width }, (_, c) => row?.[c] ?? null));
+}
+
+function hiddenIndices(infos: readonly ({ hidden?: boolean } | undefined)[] | undefined): number[] {
+  const out: number[] = [];
+  infos?.forEach((info, i) => {
+    if (info?.hidden) out.push(i);
+  });
+  return out;
+}
+
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+const EPOCH_1904_OFFSET_DAYS = 1462;
+const DAY_MS = 86_400_000;
+
+function toCellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellValue {
+  if (!cell) return null;
+  switch (cell.t) {
+    case 's':
+      return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
+    case 'b':
+      return cell.v ? 'TRUE' : 'FALSE';
+    case 'd':
+      return cell.v instanceof Date ? cell.v : new Date(String(cell.v));
+    case 'n':
+      return numberCell(cell, date1904);
+    default:
+      return null;
+  }
+}
+
+function numberCell(cell: XLSX.CellObject, date1904: boolean): CellValue {
+  const value = typeof cell.v === 'number' ? cell.v : Number(cell.v);
+  const format = typeof cell.z === 'string' ? cell.z : '';
+  if (format !== '' && SSF.is_date(format)) {
+    const days = value + (date1904 ? EPOCH_1904_OFFSET_DAYS : 0);
+    return new Date(EXCEL_EPOCH_UTC + Math.round(days * DAY_MS));
+  }
+  if (format.includes('%') && typeof cell.w === 'string') return cell.w;
+  return value;
+}
+
