@@ -2,6 +2,8 @@ import { createContext, type CoreContext, type CorePaths } from './context';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { createCoreHandlers } from './handlers/core-handlers';
 import { createItemHandlers } from './handlers/item-handlers';
+import { createDocumentHandlers } from './handlers/document-handlers';
+import { createBulletinHandlers } from './handlers/bulletin-handlers';
 import { createBackupService } from './services/backup-service';
 
 /** Every channel's handler; `satisfies Handlers` makes a missing one a compile error. */
@@ -9,6 +11,8 @@ export function createHandlers(ctx: CoreContext): Handlers {
   return {
     ...createCoreHandlers(ctx),
     ...createItemHandlers(ctx),
+    ...createDocumentHandlers(ctx),
+    ...createBulletinHandlers(ctx),
   } satisfies Handlers;
 }
 

@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 import { coreChannels } from './channels/core-channels';
 import { itemChannels } from './channels/item-channels';
+import { documentChannels } from './channels/document-channels';
+import { bulletinChannels } from './channels/bulletin-channels';
 import type { Result } from './errors';
 
 /** The single contract between the UI and the core: channel → input and output schemas. */
 export const contract = {
   ...coreChannels,
   ...itemChannels,
+  ...documentChannels,
+  ...bulletinChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,15 @@
+import type { bulletinChannels } from '../../../shared/contract/channels/bulletin-channels';
+import type { CoreContext } from '../context';
+import type { HandlersFor } from '../dispatch';
+import { createBulletinService } from '../services/bulletin-service';
+
+/** 调度通报 per period. */
+export function createBulletinHandlers(ctx: CoreContext) {
+  const bulletins = createBulletinService(ctx);
+  return {
+    'bulletins:periods': () => bulletins.periods(),
+    'bulletins:draft': ({ periodId }) => bulletins.draft(periodId),
+    'bulletins:get': ({ periodId }) => bulletins.get(periodId),
+    'bulletins:save': ({ periodId, body }) => bulletins.save(periodId, body),
+  } satisfies HandlersFor<typeof bulletinChannels>;
+}

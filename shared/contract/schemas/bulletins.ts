@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { IdSchema } from './common';
+import { ITEM_STATUSES } from './items';
+
+/** A period as the bulletin picker shows it, with whether a bulletin is kept for it. */
+export const BulletinPeriodSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  kind: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  dueDate: z.string(),
+  closed: z.boolean(),
+  bulletinUpdatedAt: z.string().nullable(),
+});
+export type BulletinPeriod = z.infer<typeof BulletinPeriodSchema>;
+
+/** A lagging item in the bulletin: who, what, why. */
+export const LaggingItemSchema = z.object({
+  itemId: IdSchema,
+  code: z.string(),
+  title: z.string(),
+  units: z.string(),
+  deadline: z.string(),
+  progress: z.number(),
+  light: z.string(),
+  reason: z.string(),
+});
+
+/** The numbers the draft is written from (also what the tests check). */
+export const BulletinFactsSchema = z.object({
+  periodName: z.string(),
+  asOf: z.string(),
+  itemCount: z.number().int(),
+  byStatus: z.record(z.enum(ITEM_STATUSES), z.number().int()),
+  averageProgress: z.number(),
+  /** snapshot: the period's light snapshots; overdue: no lights yet, lagging = overdue and not done. */
+  lightSource: z.enum(['snapshot', 'overdue']),
+  lights: z.array(z.object({ light: z.string(), label: z.string(), count: z.number().int() })),
+  lagging: z.array(LaggingItemSchema),
+  expectedUnits: z.array(z.string()),
+  missingUnits: z.array(z.string()),
+  commendedUnits: z.array(z.object({ name: z.string(), itemCount: z.number().int() })),
+});
+export type BulletinFacts = z.infer<typeof BulletinFactsSchema>;
+
+export const BulletinDraftSchema = z.object({ periodId: IdSchema, title: z.string(), body: z.string(), facts: BulletinFactsSchema });
+export type BulletinDraft = z.infer<typeof BulletinDraftSchema>;
+
+/** The kept bulletin of a period. */
+export const BulletinSchema = z.object({
+  periodId: IdSchema,
+  periodName: z.string(),
+  title: z.string(),
+  body: z.string(),
+  draftedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Bulletin = z.infer<typeof BulletinSchema>;
+
+export const BulletinSaveSchema = z.object({
+  periodId: IdSchema,
+  body: z.string().max(200000, '通报正文过长（超过 20 万字）'),
+});
