@@ -1,3 +1,4 @@
+import { ItemsPage } from '../pages/ItemsPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import type { RoutePath } from './routes';
@@ -7,6 +8,14 @@ export function PageSwitch({ route }: { route: RoutePath }) {
   switch (route) {
     case 'overview':
       return <OverviewPage />;
+    case 'tasks':
+      return <ItemsPage key="task" kind="task" />;
+    case 'projects':
+      return <ItemsPage key="project" kind="project" />;
+    case 'policies':
+      return <ItemsPage key="policy" kind="policy" />;
+    case 'indicators':
+      return <ItemsPage key="indicator" kind="indicator" />;
     default:
       return <PlaceholderPage route={route} />;
   }

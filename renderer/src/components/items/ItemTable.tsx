@@ -1,0 +1,140 @@
+import './item-table.css';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ItemRow } from '../../../../shared/contract/schemas/items';
+import type { ItemPages } from '../../hooks/use-item-pages';
+import type { ItemColumn, SortField } from './columns';
+import { ColumnHeader } from './ColumnHeader';
+
+const ROW_HEIGHT = 30;
+const HEAD_HEIGHT = 32;
+
+export interface SortState {
+  field: SortField;
+  desc: boolean;
+}
+
+interface Props {
+  label: string;
+  columns: readonly ItemColumn[];
+  pages: ItemPages;
+  /** Changes when the query changes: the table scrolls back to the top. */
+  queryKey: string;
+  sort: SortState;
+  onSort(field: SortField): void;
+  onResize(key: string, width: number): void;
+  onOpen(row: ItemRow): void;
+}
+
+function Cells({ row, columns }: { row: ItemRow | undefined; columns: readonly ItemColumn[] }) {
+  return columns.map((c) => (
+    <div
+      key={c.key}
+      role="gridcell"
+      className={row ? 'qd-cell' : 'qd-cell qd-loading-cell'}
+      data-align={c.align}
+      style={{ width: c.width }}
+      title={row && c.text ? c.text(row) : undefined}
+    >
+      {row ? c.render(row) : '…'}
+    </div>
+  ));
+}
+
+/** The list table: virtualized rows, sticky sortable header, resizable columns, arrow keys and Enter. */
+export function ItemTable({ label, columns: chosen, pages, queryKey, sort, onSort, onResize, onOpen }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const [live, setLive] = useState<{ key: string; width: number } | null>(null);
+  const columns = live ? chosen.map((c) => (c.key === live.key ? { ...c, width: live.width } : c)) : chosen;
+  const resize = (key: string, w: number, done: boolean) => {
+    setLive(done ? null : { key, width: w });
+    if (done) onResize(key, w);
+  };
+  const count = pages.total ?? 0;
+  const width = columns.reduce((n, c) => n + c.width, 0);
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 15,
+    scrollPaddingStart: HEAD_HEIGHT,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  const { ensure } = pages;
+  useEffect(() => ensure(first, last), [first, last, ensure]);
+  useEffect(() => {
+    setActive(0);
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [queryKey]);
+
+  function move(to: number) {
+    const next = Math.max(0, Math.min(count - 1, to));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if ((e.target as HTMLElement) !== scrollRef.current || count === 0) return;
+    const pageRows = Math.max(1, items.length - 2);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(active + 1),
+      ArrowUp: () => move(active - 1),
+      PageDown: () => move(active + pageRows),
+      PageUp: () => move(active - pageRows),
+      Home: () => move(0),
+      End: () => move(count - 1),
+      Enter: () => {
+        const row = pages.rowAt(active);
+        if (row) onOpen(row);
+      },
+    };
+    const act = keys[e.key];
+    if (act) (e.preventDefault(), act());
+  }
+
+  return (
+    <div
+      ref={scrollRef}
+      className="qd-table qd-grid"
+      role="grid"
+      aria-label={label}
+      aria-rowcount={count + 1}
+      aria-activedescendant={count ? `qd-row-${active}` : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <div role="rowgroup" className="qd-grid-head" style={{ width }}>
+        <div role="row" style={{ display: 'flex' }}>
+          {columns.map((c) => (
+            <ColumnHeader key={c.key} column={c} sort={sort} onSort={onSort} onResize={resize} />
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), width, position: 'relative' }}>
+        {items.map((v) => {
+          const row = pages.rowAt(v.index);
+          return (
+            <div
+              key={v.key}
+              id={`qd-row-${v.index}`}
+              role="row"
+              aria-rowindex={v.index + 2}
+              aria-selected={v.index === active}
+              className="qd-vrow"
+              data-odd={v.index % 2 === 1}
+              data-active={v.index === active}
+              style={{ height: v.size, width, transform: `translateY(${v.start}px)` }}
+              onClick={() => (setActive(v.index), row && onOpen(row))}
+            >
+              <Cells row={row} columns={columns} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ItemQuery, ItemRow } from '../../../shared/contract/schemas/items';
+import { call } from '../api/client';
+
+/** Rows fetched per request while scrolling. */
+export const PAGE_SIZE = 200;
+
+/** A list query without its window (offset/limit are the hook's business). */
+export type ItemFilterQuery = Omit<ItemQuery, 'offset' | 'limit'>;
+
+/** A long list read window by window as the user scrolls. */
+export interface ItemPages {
+  /** Rows matching the query; null until the first answer. */
+  total: number | null;
+  /** The row at an index, or undefined while its window is loading. */
+  rowAt(index: number): ItemRow | undefined;
+  /** Makes sure the windows covering [start, end] are loaded or on their way. */
+  ensure(start: number, end: number): void;
+  /** Reads the loaded windows again (after an edit), keeping the old rows on screen meanwhile. */
+  reload(): void;
+  error: string | null;
+  /** Changes whenever rows arrive, for memoised children. */
+  version: number;
+}
+
+interface Store {
+  key: string;
+  pages: Map<number, ItemRow[]>;
+  stale: Map<number, ItemRow[]>;
+  inflight: Set<number>;
+  generation: number;
+  lastRange: [number, number];
+}
+
+/** Windowed fetching over `items:list`: pages of PAGE_SIZE, stale answers dropped. */
+export function useItemPages(query: ItemFilterQuery): ItemPages {
+  const key = JSON.stringify(query);
+  const store = useRef<Store>({ key: '', pages: new Map(), stale: new Map(), inflight: new Set(), generation: 0, lastRange: [0, 0] });
+  const [total, setTotal] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  const fetchPage = useCallback((page: number) => {
+    const s = store.current;
+    if (!s.key || s.pages.has(page) || s.inflight.has(page)) return;
+    s.inflight.add(page);
+    const generation = s.generation;
+    const q = JSON.parse(s.key) as ItemFilterQuery;
+    call('items:list', { ...q, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+      .then((r) => {
+        if (store.current.generation !== generation) return;
+        s.inflight.delete(page);
+        s.pages.set(page, r.rows);
+        s.stale.delete(page);
+        setTotal(r.total);
+        setError(null);
+        setVersion((v) => v + 1);
+      })
+      .catch((e: unknown) => {
+        if (store.current.generation !== generation) return;
+        s.inflight.delete(page);
+        setError(e instanceof Error ? e.message : String(e));
+      });
+  }, []);
+
+  const ensure = useCallback(
+    (start: number, end: number) => {
+      const s = store.current;
+      s.lastRange = [start, end];
+      for (let p = Math.floor(Math.max(0, start) / PAGE_SIZE); p <= Math.floor(Math.max(0, end) / PAGE_SIZE); p++) fetchPage(p);
+    },
+    [fetchPage],
+  );
+
+  const restart = useCallback(
+    (keepStale: boolean) => {
+      const s = store.current;
+      s.generation++;
+      s.stale = keepStale ? new Map([...s.stale, ...s.pages]) : new Map();
+      s.pages = new Map();
+      s.inflight = new Set();
+      ensure(...s.lastRange);
+    },
+    [ensure],
+  );
+
+  useEffect(() => {
+    store.current.key = key;
+    store.current.lastRange = [0, 0];
+    setTotal(null);
+    restart(false);
+  }, [key, restart]);
+
+  const rowAt = useCallback((index: number) => {
+    const page = Math.floor(index / PAGE_SIZE);
+    const s = store.current;
+    return (s.pages.get(page) ?? s.stale.get(page))?.[index % PAGE_SIZE];
+  }, []);
+
+  const reload = useCallback(() => restart(true), [restart]);
+  return { total, rowAt, ensure, reload, error, version };
+}
