@@ -2,6 +2,7 @@ import { createContext, type CoreContext, type CorePaths } from './context';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { createCoreHandlers } from './handlers/core-handlers';
 import { createItemHandlers } from './handlers/item-handlers';
+import { createLightsHandlers } from './handlers/lights-handlers';
 import { createDocumentHandlers } from './handlers/document-handlers';
 import { createBulletinHandlers } from './handlers/bulletin-handlers';
 import { createBackupService } from './services/backup-service';
@@ -11,6 +12,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
   return {
     ...createCoreHandlers(ctx),
     ...createItemHandlers(ctx),
+    ...createLightsHandlers(ctx),
     ...createDocumentHandlers(ctx),
     ...createBulletinHandlers(ctx),
   } satisfies Handlers;

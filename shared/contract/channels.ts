@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { coreChannels } from './channels/core-channels';
 import { itemChannels } from './channels/item-channels';
+import { lightsChannels } from './channels/lights-channels';
 import { documentChannels } from './channels/document-channels';
 import { bulletinChannels } from './channels/bulletin-channels';
 import type { Result } from './errors';
@@ -9,6 +10,7 @@ import type { Result } from './errors';
 export const contract = {
   ...coreChannels,
   ...itemChannels,
+  ...lightsChannels,
   ...documentChannels,
   ...bulletinChannels,
 } as const;

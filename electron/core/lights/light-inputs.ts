@@ -1,0 +1,161 @@
+import type { Database } from 'better-sqlite3';
+import type { ItemKind, ItemStatus } from '../../../shared/contract/schemas/items';
+import type { Comparator } from '../parse/quantity';
+import { completionRatio, reportedInTargetUnit } from '../targets/ratio';
+import { hasProblems, type LightItem } from './judge-light';
+import { loadPeriodWindow, missedRounds, type PeriodWindow } from './period-window';
+
+/** Which items to judge, and as of which period (default: all periods so far). */
+export interface LightScope {
+  ids?: readonly number[];
+  kind?: ItemKind;
+  asOfPeriodId?: number;
+}
+
+/** An item with what its light needs and what lists show next to it. */
+export interface LightRow {
+  id: number;
+  kind: ItemKind;
+  code: string;
+  title: string;
+  planId: number | null;
+  status: ItemStatus;
+  deadlineDate: string | null;
+  input: LightItem;
+}
+
+interface ItemDb {
+  id: number;
+  kind: ItemKind;
+  code: string;
+  title: string;
+  plan_id: number | null;
+  status: ItemStatus;
+  progress: number;
+  problems: string;
+  deadline_date: string | null;
+  created_at: string;
+  assign_mode: 'lead' | 'joint';
+  plan_start: string | null;
+  plan_end: string | null;
+  project_stage: string | null;
+  physical_rate: number | null;
+  policy_stage: string | null;
+  plan_issue_date: string | null;
+  actual_issue_date: string | null;
+  comparator: Comparator | null;
+  target_value: number | null;
+  baseline_value: number | null;
+  actual_value: number | null;
+  t_comparator: Comparator | null;
+  t_value: number | null;
+  t_raw: string | null;
+  has_units: number;
+}
+
+/** A unit's report as the light reads it. */
+export interface ReportBits {
+  item_id: number;
+  period_id: number;
+  status: ItemStatus | null;
+  completion_ratio: number | null;
+  completed_value: number | null;
+  problems: string;
+}
+
+function selectItems(db: Database, scope: LightScope): ItemDb[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (scope.kind) (where.push('i.kind = @kind'), (params.kind = scope.kind));
+  if (scope.ids) (where.push('i.id IN (SELECT value FROM json_each(@ids))'), (params.ids = JSON.stringify(scope.ids)));
+  const sql = `SELECT i.id, i.kind, i.code, i.title, i.plan_id, i.status, i.progress, i.problems, i.deadline_date, i.created_at,
+      i.assign_mode, i.plan_start, i.plan_end, i.project_stage, i.physical_rate, i.policy_stage, i.plan_issue_date, i.actual_issue_date,
+      i.comparator, i.target_value, i.baseline_value, i.actual_value,
+      t.comparator AS t_comparator, t.value AS t_value, t.raw_text AS t_raw,
+      EXISTS (SELECT 1 FROM item_units iu WHERE iu.item_id = i.id AND iu.role IN ('lead','resp')) AS has_units
+    FROM items i
+    LEFT JOIN item_targets t ON t.id = (SELECT t2.id FROM item_targets t2 WHERE t2.item_id = i.id ORDER BY t2.sort, t2.id LIMIT 1)
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.kind, i.seq, i.id`;
+  return db.prepare<[Record<string, unknown>], ItemDb>(sql).all(params);
+}
+
+function selectReports(db: Database, win: PeriodWindow, scope: LightScope): Map<number, ReportBits[]> {
+  const out = new Map<number, ReportBits[]>();
+  if (!win.periods.length) return out;
+  const byIds = scope.ids ? 'AND item_id IN (SELECT value FROM json_each(@ids))' : '';
+  const rows = db
+    .prepare<[Record<string, unknown>], ReportBits>(
+      `SELECT item_id, period_id, status, completion_ratio, completed_value, problems FROM reports
+       WHERE period_id IN (SELECT value FROM json_each(@periods)) ${byIds}`,
+    )
+    .all({ periods: JSON.stringify(win.periods.map((p) => p.id)), ids: JSON.stringify(scope.ids ?? []) });
+  for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r]);
+  return out;
+}
+
+/** Reports of the latest period (in the window) that has any for this item. */
+function latestReports(reports: readonly ReportBits[], win: PeriodWindow): ReportBits[] {
+  let best = -1;
+  for (const r of reports) best = Math.max(best, win.order.get(r.period_id) ?? -1);
+  return reports.filter((r) => win.order.get(r.period_id) === best);
+}
+
+function targetPercent(it: ItemDb, latest: readonly ReportBits[]): number {
+  if (it.kind === 'indicator' && it.target_value !== null) {
+    return (completionRatio(it.comparator, it.target_value, it.actual_value, it.baseline_value) ?? 0) * 100;
+  }
+  const values = latest.map((r) => r.completed_value).filter((v): v is number => v !== null);
+  if (it.t_value === null || !values.length) return 0;
+  const reported = it.assign_mode === 'joint' ? values.reduce((a, b) => a + b, 0) : Math.max(...values);
+  const value = reportedInTargetUnit(reported, { value: it.t_value, rawText: it.t_raw ?? '' });
+  return (completionRatio(it.t_comparator, it.t_value, value) ?? 0) * 100;
+}
+
+function isDone(it: ItemDb, latest: readonly ReportBits[]): boolean {
+  if (it.status === 'done' || it.progress >= 100) return true;
+  if (latest.length && latest.every((r) => r.status === 'done')) return true;
+  if (it.kind === 'policy') return it.policy_stage === '已出台' || it.actual_issue_date !== null;
+  if (it.kind === 'project') return it.project_stage === '竣工';
+  return false;
+}
+
+function startOf(it: ItemDb, deadline: string | null): string {
+  const created = it.created_at.slice(0, 10);
+  if (it.kind === 'project' && it.plan_start) return it.plan_start;
+  if (!deadline) return created;
+  const yearStart = `${deadline.slice(0, 4)}-01-01`;
+  return created < yearStart ? created : yearStart;
+}
+
+function toInput(it: ItemDb, reports: readonly ReportBits[], win: PeriodWindow): LightItem {
+  const latest = latestReports(reports, win);
+  const ratios = latest.map((r) => r.completion_ratio ?? 0);
+  const progress = Math.max(it.progress, ...ratios, it.kind === 'project' ? (it.physical_rate ?? 0) : 0, targetPercent(it, latest));
+  const deadline = it.deadline_date ?? (it.kind === 'project' ? it.plan_end : it.kind === 'policy' ? it.plan_issue_date : null);
+  const problems = latest.length ? latest.map((r) => r.problems).filter(hasProblems).join('；') : it.problems;
+  return {
+    done: isDone(it, latest),
+    suspended: it.status === 'suspended',
+    progress: Math.min(100, Math.round(progress)),
+    deadline,
+    start: startOf(it, deadline),
+    problems,
+    missedRounds: missedRounds(win, it.id, it.has_units === 1, it.created_at.slice(0, 10), reports),
+  };
+}
+
+/** Loads what the light rule needs for the items in scope, as of the scope's period. */
+export function loadLightRows(db: Database, scope: LightScope, today: string): LightRow[] {
+  const win = loadPeriodWindow(db, today, scope.asOfPeriodId, scope.ids);
+  const reports = selectReports(db, win, scope);
+  return selectItems(db, scope).map((it) => ({
+    id: it.id,
+    kind: it.kind,
+    code: it.code,
+    title: it.title,
+    planId: it.plan_id,
+    status: it.status,
+    deadlineDate: it.deadline_date,
+    input: toInput(it, reports.get(it.id) ?? [], win),
+  }));
+}

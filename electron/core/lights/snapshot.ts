@@ -1,0 +1,95 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/contract/errors';
+import { LIGHT_LEVELS, type LightChange, type LightCompare, type LightCounts, type LightLevel } from '../../../shared/contract/schemas/lights';
+import type { BatchRecorder } from '../batches/batch-recorder';
+import { countLevels, judgeItems } from './lights';
+import { orderedPeriods, type PeriodBits } from './period-window';
+
+function periodOf(db: Database, periodId: number): PeriodBits {
+  const p = orderedPeriods(db).find((x) => x.id === periodId);
+  if (!p) throw new AppError('not_found', `调度期次（编号 ${periodId}）不存在`);
+  return p;
+}
+
+/**
+ * Takes (or refreshes) the light snapshot of a period: every item judged as of that period and
+ * `today`, stored in light_snapshots as levels (bad/warn/good/done), so a change of scheme keeps
+ * history comparable. Call it when a period is closed and after returns are applied; pass the
+ * batch's recorder to make the refresh part of that batch (undo restores the old snapshot).
+ */
+export function takeLightSnapshot(db: Database, periodId: number, today: string, rec?: BatchRecorder): { items: number; counts: LightCounts } {
+  periodOf(db, periodId);
+  const judged = judgeItems(db, { asOfPeriodId: periodId }, today);
+  const old = new Map(
+    db
+      .prepare<[number], { item_id: number; light: string; reason: string }>('SELECT item_id, light, reason FROM light_snapshots WHERE period_id = ?')
+      .all(periodId)
+      .map((r) => [r.item_id, r]),
+  );
+  const upsert = db.prepare(
+    'INSERT INTO light_snapshots(period_id, item_id, light, reason) VALUES (?, ?, ?, ?) ON CONFLICT(period_id, item_id) DO UPDATE SET light = excluded.light, reason = excluded.reason',
+  );
+  db.transaction(() => {
+    for (const r of judged) {
+      const before = old.get(r.id);
+      old.delete(r.id);
+      if (before && before.light === r.verdict.level && before.reason === r.verdict.reason) continue;
+      const key = { period_id: periodId, item_id: r.id };
+      if (rec && before) rec.update('light_snapshots', key, { light: r.verdict.level, reason: r.verdict.reason });
+      else if (rec) rec.insert('light_snapshots', { ...key, light: r.verdict.level, reason: r.verdict.reason });
+      else upsert.run(periodId, r.id, r.verdict.level, r.verdict.reason);
+    }
+  })();
+  return { items: judged.length, counts: countLevels(judged.map((r) => r.verdict.level)) };
+}
+
+const RANK: Record<LightLevel, number> = { bad: 0, warn: 1, good: 2, done: 3 };
+
+function isLevel(s: string): s is LightLevel {
+  return (LIGHT_LEVELS as readonly string[]).includes(s);
+}
+
+function storedSnapshot(db: Database, periodId: number): Map<number, { level: LightLevel; reason: string }> {
+  const rows = db.prepare<[number], { item_id: number; light: string; reason: string }>('SELECT item_id, light, reason FROM light_snapshots WHERE period_id = ?').all(periodId);
+  return new Map(rows.filter((r) => isLevel(r.light)).map((r) => [r.item_id, { level: r.light as LightLevel, reason: r.reason }]));
+}
+
+/**
+ * A period's lights against the nearest earlier period that has a snapshot: improved (a red item
+ * that caught up), worsened, unchanged, and items new since then. The period's own side is its
+ * stored snapshot, or the lights judged now when it has none yet.
+ */
+export function compareLights(db: Database, periodId: number, today: string): LightCompare {
+  const all = orderedPeriods(db);
+  const at = all.findIndex((p) => p.id === periodId);
+  if (at < 0) throw new AppError('not_found', `调度期次（编号 ${periodId}）不存在`);
+  const stored = storedSnapshot(db, periodId);
+  const fromSnapshot = stored.size > 0;
+  const judged = judgeItems(db, { asOfPeriodId: periodId }, today);
+  const prevPeriod = all.slice(0, at).reverse().find((p) => db.prepare('SELECT 1 FROM light_snapshots WHERE period_id = ? LIMIT 1').get(p.id));
+  const prev = prevPeriod ? storedSnapshot(db, prevPeriod.id) : new Map<number, { level: LightLevel; reason: string }>();
+  const out: LightCompare = {
+    periodId,
+    periodName: all[at].name,
+    previous: prevPeriod ? { id: prevPeriod.id, name: prevPeriod.name } : null,
+    fromSnapshot,
+    improved: [],
+    worsened: [],
+    unchanged: 0,
+    added: 0,
+  };
+  for (const r of judged) {
+    const now = fromSnapshot ? stored.get(r.id) : { level: r.verdict.level, reason: r.verdict.reason };
+    if (!now) continue;
+    const before = prev.get(r.id);
+    if (!before) {
+      out.added++;
+      continue;
+    }
+    const change: LightChange = { id: r.id, kind: r.kind, code: r.code, title: r.title, before: before.level, after: now.level, reasonBefore: before.reason, reasonAfter: now.reason };
+    if (RANK[now.level] > RANK[before.level]) out.improved.push(change);
+    else if (RANK[now.level] < RANK[before.level]) out.worsened.push(change);
+    else out.unchanged++;
+  }
+  return out;
+}
