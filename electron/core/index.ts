@@ -3,8 +3,10 @@ import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { createCoreHandlers } from './handlers/core-handlers';
 import { createItemHandlers } from './handlers/item-handlers';
 import { createLightsHandlers } from './handlers/lights-handlers';
+import { createDashboardHandlers } from './handlers/dashboard-handlers';
 import { createDocumentHandlers } from './handlers/document-handlers';
 import { createBulletinHandlers } from './handlers/bulletin-handlers';
+import { createImportHandlers } from './handlers/import-handlers';
 import { createBackupService } from './services/backup-service';
 
 /** Every channel's handler; `satisfies Handlers` makes a missing one a compile error. */
@@ -13,8 +15,10 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...createCoreHandlers(ctx),
     ...createItemHandlers(ctx),
     ...createLightsHandlers(ctx),
+    ...createDashboardHandlers(ctx),
     ...createDocumentHandlers(ctx),
     ...createBulletinHandlers(ctx),
+    ...createImportHandlers(ctx),
   } satisfies Handlers;
 }
 

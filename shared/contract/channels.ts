@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import { coreChannels } from './channels/core-channels';
 import { itemChannels } from './channels/item-channels';
 import { lightsChannels } from './channels/lights-channels';
+import { dashboardChannels } from './channels/dashboard-channels';
 import { documentChannels } from './channels/document-channels';
 import { bulletinChannels } from './channels/bulletin-channels';
+import { importChannels } from './channels/import-channels';
 import type { Result } from './errors';
 
 /** The single contract between the UI and the core: channel → input and output schemas. */
@@ -11,8 +13,10 @@ export const contract = {
   ...coreChannels,
   ...itemChannels,
   ...lightsChannels,
+  ...dashboardChannels,
   ...documentChannels,
   ...bulletinChannels,
+  ...importChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import type { DraftItem } from './draft';
 import type { ImportPlan, ImportSet, UnitDecisions } from './import-set';
 import { previewImport, type PreviewRow } from './import-preview';
 import { ensurePlans } from './import-plans';
+import { writeTargets } from './import-targets';
 
 /** What an applied import did. */
 export interface ApplyResult {
@@ -59,16 +60,18 @@ function writeUnits(env: ApplyEnv, itemId: number, d: DraftItem, replace: boolea
 }
 
 function itemValues(d: DraftItem) {
-  const deadline = parseDeadline(d.deadlineText ?? '');
-  return {
+  const values: Record<string, unknown> = {
     title: d.title,
     content: d.content,
     group_name: d.group ?? '',
     assign_mode: d.kind,
     deadline_text: d.deadlineText ?? '',
-    deadline_date: d.deadlineText ? deadline.date : null,
+    // The reader knows the sheet's year (6月30日 in a 2025 list); pasted text leaves it to parseDeadline.
+    deadline_date: !d.deadlineText ? null : d.deadlineDate !== undefined ? d.deadlineDate : parseDeadline(d.deadlineText).date,
     note: d.note ?? '',
   };
+  if (d.leader !== undefined) values.leader = d.leader;
+  return values;
 }
 
 function applyRow(env: ApplyEnv, set: ImportSet, d: DraftItem, row: PreviewRow, place: { planId: number; sectionId: number | null }, seq: () => number): void {
@@ -80,12 +83,14 @@ function applyRow(env: ApplyEnv, set: ImportSet, d: DraftItem, row: PreviewRow, 
       origin: set.origin, created_at: env.at, updated_at: env.at,
     });
     writeUnits(env, id, d, false);
+    writeTargets(env.db, env.rec, id, d.targets, false);
     env.history.push({ entity: 'item', entityId: id, action: 'import', after: d.title, batchId });
     return;
   }
   const id = row.existingId!;
   env.rec.update('items', { id }, { ...itemValues(d), updated_at: env.at });
   if (row.changes.some((c) => c.field === 'lead' || c.field === 'resp' || c.field === 'coop')) writeUnits(env, id, d, true);
+  writeTargets(env.db, env.rec, id, d.targets, true);
   row.changes.forEach((c) => env.history.push({ entity: 'item', entityId: id, action: 'import', field: c.field, before: c.before, after: c.after, batchId }));
 }
 

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { createUnitsRepository, normalizeUnitName } from '../repositories/units-repository';
 import type { DraftItem } from './draft';
 import type { ImportSet } from './import-set';
-import { draftImage, findExisting, IMAGE_LABELS, storedImage, type ItemImage } from './item-match';
+import { createItemMatcher, draftImage, IMAGE_LABELS, type ItemImage } from './item-match';
 
 export type RowStatus = 'new' | 'changed' | 'unchanged';
 
@@ -43,47 +43,48 @@ function suggestionsFor(db: Database, name: string): { id: number; name: string 
     .all(core, core);
 }
 
-function unknownUnits(db: Database, items: readonly DraftItem[]): ImportPreview['unknownUnits'] {
-  const units = createUnitsRepository(db);
+function unknownUnits(db: Database, items: readonly DraftItem[], known: (name: string) => boolean): ImportPreview['unknownUnits'] {
   const counts = new Map<string, number>();
   for (const d of items) {
     for (const n of new Set([...d.lead, ...d.resp, ...d.coop].map(normalizeUnitName))) {
-      if (n && units.resolve(n) === null) counts.set(n, (counts.get(n) ?? 0) + 1);
+      if (n && !known(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
   }
   return [...counts].map(([name, count]) => ({ name, count, suggestions: suggestionsFor(db, name) }));
 }
 
-/** Resolves a name to the directory's canonical name, or keeps it. */
-export function canonicalNamer(db: Database): (name: string) => string {
+/** Resolves a name to the directory's canonical name, or keeps it (memoised: names repeat on every row). */
+export function canonicalNamer(db: Database): ((name: string) => string) & { known(name: string): boolean } {
   const units = createUnitsRepository(db);
   const nameOf = db.prepare<[number], { name: string }>('SELECT name FROM units WHERE id = ?');
-  return (name) => {
-    const id = units.resolve(name);
-    return id === null ? normalizeUnitName(name) : nameOf.get(id)!.name;
+  const memo = new Map<string, string | null>();
+  const lookup = (name: string): string | null => {
+    if (!memo.has(name)) {
+      const id = units.resolve(name);
+      memo.set(name, id === null ? null : nameOf.get(id)!.name);
+    }
+    return memo.get(name)!;
   };
+  const canonical = (name: string) => lookup(name) ?? normalizeUnitName(name);
+  return Object.assign(canonical, { known: (name: string) => lookup(name) !== null });
 }
 
-function locate(db: Database, d: DraftItem): { planId: number | null; sectionId: number | null } {
-  const plan = db.prepare('SELECT id FROM plans WHERE title = ?').get(d.plan) as { id: number } | undefined;
-  if (!plan) return { planId: null, sectionId: null };
-  const sec = d.section ? (db.prepare('SELECT id FROM sections WHERE plan_id = ? AND name = ?').get(plan.id, d.section) as { id: number } | undefined) : undefined;
-  return { planId: plan.id, sectionId: sec?.id ?? null };
+function changesOf(before: ItemImage, after: ItemImage): PreviewRow['changes'] {
+  return (Object.keys(after) as (keyof ItemImage)[])
+    .filter((k) => before[k] !== after[k])
+    .map((k) => ({ field: k, label: IMAGE_LABELS[k], before: String(before[k]), after: String(after[k]) }));
 }
 
 /** Compares a set with the database without writing anything. */
 export function previewImport(db: Database, set: ImportSet): ImportPreview {
   const canonical = canonicalNamer(db);
+  const match = createItemMatcher(db);
   const rows = set.items.map((d, index): PreviewRow => {
-    const { planId, sectionId } = locate(db, d);
-    const existingId = planId === null ? null : findExisting(db, set.kind, planId, sectionId, d);
-    const after = draftImage(d, canonical);
-    const before = existingId === null ? null : storedImage(db, existingId);
-    const changes = before
-      ? (Object.keys(after) as (keyof ItemImage)[])
-          .filter((k) => before[k] !== after[k])
-          .map((k) => ({ field: k, label: IMAGE_LABELS[k], before: String(before[k]), after: String(after[k]) }))
-      : [];
+    const place = match.locate(d);
+    const existingId = place.planId === null ? null : match.find(set.kind, place, d);
+    const before = existingId === null ? null : match.stored(existingId);
+    const after = draftImage(d, canonical, before);
+    const changes = before ? changesOf(before, after) : [];
     const status: RowStatus = !before ? 'new' : changes.length ? 'changed' : 'unchanged';
     return { index, status, existingId, plan: d.plan, section: d.section ?? '', no: d.no, title: d.title, lead: after.lead, resp: after.resp, coop: after.coop, deadlineText: after.deadline_text, changes, source: d.source };
   });
@@ -92,5 +93,5 @@ export function previewImport(db: Database, set: ImportSet): ImportPreview {
   const prior = db
     .prepare("SELECT id, created_at FROM import_batches WHERE file_hash = ? AND file_hash <> '' AND undone_at IS NULL ORDER BY id DESC")
     .get(set.hash) as { id: number; created_at: string } | undefined;
-  return { counts, rows, unknownUnits: unknownUnits(db, set.items), alreadyImported: prior ? { batchId: prior.id, at: prior.created_at } : null };
+  return { counts, rows, unknownUnits: unknownUnits(db, set.items, canonical.known), alreadyImported: prior ? { batchId: prior.id, at: prior.created_at } : null };
 }

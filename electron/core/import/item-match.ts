@@ -9,6 +9,7 @@ export interface ItemImage {
   assign_mode: 'lead' | 'joint';
   deadline_text: string;
   note: string;
+  leader: string;
   lead: string;
   resp: string;
   coop: string;
@@ -21,13 +22,17 @@ export const IMAGE_LABELS: Record<keyof ItemImage, string> = {
   assign_mode: '分工方式',
   deadline_text: '完成时限',
   note: '备注',
+  leader: '责任领导',
   lead: '牵头单位',
   resp: '负责单位',
   coop: '配合单位',
 };
 
-/** Canonical unit names of a draft resolved through the directory (unknown names kept as written). */
-export function draftImage(d: DraftItem, canonical: (name: string) => string): ItemImage {
+/**
+ * Canonical unit names of a draft resolved through the directory (unknown names kept as written).
+ * A draft without a 责任领导 keeps the stored one (the office often assigns its own leader).
+ */
+export function draftImage(d: DraftItem, canonical: (name: string) => string, before: ItemImage | null = null): ItemImage {
   const names = (list: string[]) => list.map(canonical).join('、');
   return {
     title: d.title,
@@ -36,28 +41,54 @@ export function draftImage(d: DraftItem, canonical: (name: string) => string): I
     assign_mode: d.kind,
     deadline_text: d.deadlineText ?? '',
     note: d.note ?? '',
+    leader: d.leader ?? before?.leader ?? '',
     lead: names(d.lead),
     resp: names(d.resp),
     coop: names(d.coop),
   };
 }
 
-/** An existing item's image, from the database. */
-export function storedImage(db: Database, id: number): ItemImage {
-  const r = db.prepare('SELECT title, content, group_name, assign_mode, deadline_text, note FROM items WHERE id = ?').get(id) as Omit<ItemImage, 'lead' | 'resp' | 'coop'>;
-  const units = db.prepare<[number, string], { name: string }>(
-    'SELECT u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = ? AND iu.role = ? ORDER BY iu.sort',
-  );
-  const names = (role: string) => units.all(id, role).map((u) => u.name).join('、');
-  return { ...r, lead: names('lead'), resp: names('resp'), coop: names('coop') };
-}
+type Place = { planId: number | null; sectionId: number | null };
 
-/** Finds the stored item a draft stands for: same plan, section, group and number; else same plan and title. */
-export function findExisting(db: Database, kind: string, planId: number | null, sectionId: number | null, d: DraftItem): number | null {
-  const byCode = db
-    .prepare('SELECT id FROM items WHERE kind = ? AND plan_id IS ? AND section_id IS ? AND group_name = ? AND code = ?')
-    .get(kind, planId, sectionId, d.group ?? '', d.no) as { id: number } | undefined;
-  if (byCode && d.no) return byCode.id;
-  const byTitle = db.prepare('SELECT id FROM items WHERE kind = ? AND plan_id IS ? AND title = ?').get(kind, planId, d.title) as { id: number } | undefined;
-  return byTitle?.id ?? null;
+/**
+ * Finds stored items for drafts and reads their images, with statements prepared once
+ * (a 50,000-row import asks these questions 50,000 times).
+ */
+export function createItemMatcher(db: Database) {
+  const byCode = db.prepare<unknown[], { id: number }>(
+    'SELECT id FROM items WHERE kind = ? AND plan_id IS ? AND section_id IS ? AND group_name = ? AND code = ?',
+  );
+  const byTitle = db.prepare<unknown[], { id: number }>('SELECT id FROM items WHERE kind = ? AND plan_id IS ? AND title = ?');
+  const item = db.prepare<[number], Omit<ItemImage, 'lead' | 'resp' | 'coop'>>(
+    'SELECT title, content, group_name, assign_mode, deadline_text, note, leader FROM items WHERE id = ?',
+  );
+  const units = db.prepare<[number], { name: string; role: string }>(
+    'SELECT u.name, iu.role FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = ? ORDER BY iu.role, iu.sort',
+  );
+  const planId = db.prepare<[string], { id: number }>('SELECT id FROM plans WHERE title = ?');
+  const sectionId = db.prepare<[number, string], { id: number }>('SELECT id FROM sections WHERE plan_id = ? AND name = ?');
+  return {
+    /** Where a draft's plan and section are stored, if they are. */
+    locate(d: DraftItem): Place {
+      const plan = planId.get(d.plan);
+      if (!plan) return { planId: null, sectionId: null };
+      return { planId: plan.id, sectionId: d.section ? (sectionId.get(plan.id, d.section)?.id ?? null) : null };
+    },
+    /** The stored item a draft stands for: same plan, section, group and number; else same plan and title. */
+    find(kind: string, place: Place, d: DraftItem): number | null {
+      if (d.no) {
+        const hit = byCode.get(kind, place.planId, place.sectionId, d.group ?? '', d.no);
+        if (hit) return hit.id;
+      }
+      return byTitle.get(kind, place.planId, d.title)?.id ?? null;
+    },
+    /** An existing item's image, from the database. */
+    stored(id: number): ItemImage {
+      const r = item.get(id)!;
+      const by: Record<string, string[]> = { lead: [], resp: [], coop: [] };
+      for (const u of units.all(id)) by[u.role]?.push(u.name);
+      return { ...r, lead: by.lead.join('、'), resp: by.resp.join('、'), coop: by.coop.join('、') };
+    },
+  };
 }
+export type ItemMatcher = ReturnType<typeof createItemMatcher>;

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import type { ItemKind } from '../../../shared/contract/schemas/items';
+import type { ForeignSheetResult } from '../excel/read-foreign-sheet';
+import type { DraftItem } from './draft';
+import type { ImportPlan, ImportSet } from './import-set';
+import type { ParsedSource } from './parse-sources';
+
+/** One data sheet of a source (or the pasted text) as an import set. */
+export interface SheetSet {
+  /** Null for pasted text. */
+  sheet: ForeignSheetResult | null;
+  set: ImportSet;
+}
+
+/** Sections in the order items name them (group headings stay groups, not sections). */
+function sectionsOf(items: readonly DraftItem[]): string[] {
+  return [...new Set(items.map((d) => d.section).filter((s): s is string => !!s))];
+}
+
+function sheetPlan(sheet: ForeignSheetResult): ImportPlan {
+  return { title: sheet.plan, campaign: sheet.campaign, sections: sectionsOf(sheet.items) };
+}
+
+/** The import sets of one parsed source: one per data sheet, or one for the text. */
+export function setsOf(p: ParsedSource, kind: ItemKind, origin: 'upper' | 'local'): SheetSet[] {
+  if (p.source === 'text') {
+    const plans = p.text.plans.map((pl) => ({ ...pl, members: [...pl.members], sections: [...pl.sections] }));
+    return [{ sheet: null, set: { source: p.file, hash: p.hash, kind, origin, plans, items: p.text.items, problems: p.text.problems } }];
+  }
+  if (p.workbook.fileError) return [];
+  return p.workbook.sheets.map((sheet) => ({
+    sheet,
+    set: { source: p.file, hash: p.hash, kind, origin, plans: [sheetPlan(sheet)], items: sheet.items, problems: sheet.problems },
+  }));
+}
+
+function sourceName(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const shown = names.slice(0, 3).join('、');
+  return names.length > 3 ? `${shown} 等 ${names.length} 个来源` : shown;
+}
+
+/**
+ * Joins the sets of one apply into one set, so the whole apply is one transaction and one batch.
+ * A single source keeps its own hash (so importing the same file again is recognised).
+ */
+export function mergeSets(sets: readonly ImportSet[]): ImportSet {
+  const names = [...new Set(sets.map((s) => s.source))];
+  const hashes = [...new Set(sets.map((s) => s.hash))];
+  const hash = hashes.length === 1 ? hashes[0] : createHash('sha256').update([...hashes].sort().join('\n')).digest('hex');
+  return {
+    source: sourceName(names),
+    hash,
+    kind: sets[0]?.kind ?? 'task',
+    origin: sets[0]?.origin ?? 'upper',
+    plans: sets.flatMap((s) => s.plans),
+    items: sets.flatMap((s) => s.items),
+    problems: sets.flatMap((s) => s.problems),
+  };
+}

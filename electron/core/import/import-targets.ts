@@ -1,0 +1,46 @@
+import type { Database } from 'better-sqlite3';
+import type { BatchRecorder } from '../batches/batch-recorder';
+import type { QuantityTarget } from '../parse/quantity';
+
+const MAX_TARGETS = 50;
+
+interface TargetRow {
+  id: number;
+  label: string;
+  comparator: string | null;
+  value: number;
+  unit: string;
+  raw_text: string;
+}
+
+function rowsOf(targets: readonly QuantityTarget[]) {
+  const seen = new Set<string>();
+  return targets
+    .filter((t) => {
+      const key = `${t.label}|${t.value}|${t.unit}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_TARGETS)
+    .map((t, sort) => ({ label: t.label, comparator: t.comparator, value: t.value, unit: t.unit, raw_text: t.text.slice(0, 500), sort }));
+}
+
+const sameTargets = (a: readonly Omit<TargetRow, 'id'>[], b: readonly Omit<TargetRow, 'id'>[]) =>
+  a.length === b.length && a.every((t, i) => t.label === b[i].label && t.comparator === b[i].comparator && t.value === b[i].value && t.unit === b[i].unit && t.raw_text === b[i].raw_text);
+
+/**
+ * Stores the quantitative targets an import read for an item, inside its batch. On an existing
+ * item (`replace`) the stored targets are replaced only when the draft brings different ones;
+ * a draft without targets leaves them alone.
+ */
+export function writeTargets(db: Database, rec: BatchRecorder, itemId: number, targets: readonly QuantityTarget[] | undefined, replace: boolean): void {
+  if (!targets || targets.length === 0) return;
+  const next = rowsOf(targets);
+  if (replace) {
+    const old = db.prepare<[number], TargetRow>('SELECT id, label, comparator, value, unit, raw_text FROM item_targets WHERE item_id = ? ORDER BY sort, id').all(itemId);
+    if (sameTargets(old, next)) return;
+    old.forEach((t) => rec.remove('item_targets', { id: t.id }));
+  }
+  next.forEach((t) => rec.insert('item_targets', { item_id: itemId, ...t }));
+}

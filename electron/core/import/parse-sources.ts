@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { readForeignWorkbook, type ForeignWorkbookResult } from '../excel/read-foreign-sheet';
+import { parsePlanText, type ParsedPlanText } from './plan-text/parse-plan-text';
+
+/** Name under which pasted text appears in previews, problems and batches. */
+export const PASTED_TEXT_NAME = '粘贴文本';
+
+/** The user's choices for one sheet of one file. */
+export interface SheetChoice {
+  file: string;
+  sheet: string;
+  layoutKey: string;
+  columns: Readonly<Record<string, string>>;
+  headerRow?: number;
+}
+
+/** Everything the parse step needs; plain data, so it can cross to a worker thread. */
+export interface ParseJob {
+  files: readonly { name: string; bytes: Uint8Array }[];
+  text?: string;
+  /** Remembered mappings by layout (the database's column_mappings), plus this request's choices. */
+  mappingsByLayout: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  choices: readonly SheetChoice[];
+}
+
+/** One source read: a workbook, or the pasted text. */
+export type ParsedSource =
+  | { source: 'file'; file: string; hash: string; workbook: ForeignWorkbookResult }
+  | { source: 'text'; file: string; hash: string; text: ParsedPlanText };
+
+/** Progress of the parse step. */
+export interface ParseProgress {
+  filesDone: number;
+  files: number;
+  rows: number;
+  message: string;
+}
+
+function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function optionsFor(job: ParseJob, file: string) {
+  const mine = job.choices.filter((c) => c.file === file);
+  const byLayout: Record<string, Readonly<Record<string, string>>> = { ...job.mappingsByLayout };
+  // A mapping corrected on one file applies to every other file of the same layout in this import.
+  for (const c of job.choices) if (Object.keys(c.columns).length > 0) byLayout[c.layoutKey] = c.columns;
+  const bySheet = Object.fromEntries(mine.filter((c) => Object.keys(c.columns).length > 0).map((c) => [c.sheet, c.columns]));
+  const headerRows = Object.fromEntries(mine.filter((c) => c.headerRow !== undefined).map((c) => [c.sheet, c.headerRow!]));
+  return { mappingsByLayout: byLayout, mappingsBySheet: bySheet, headerRowBySheet: headerRows };
+}
+
+/**
+ * Reads every file (any office's workbook layout) and the pasted text. Pure and synchronous:
+ * runs in the parse worker. Never throws for bad input: an unreadable file gives `fileError`.
+ */
+export function parseSources(job: ParseJob, onProgress: (p: ParseProgress) => void = () => {}): ParsedSource[] {
+  const total = job.files.length + (job.text?.trim() ? 1 : 0);
+  const out: ParsedSource[] = [];
+  let rows = 0;
+  const report = (message: string) => onProgress({ filesDone: out.length, files: total, rows, message });
+  for (const f of job.files) {
+    report(`正在读取 ${out.length + 1}/${total}：${f.name}`);
+    const workbook = readForeignWorkbook(f.bytes, f.name, optionsFor(job, f.name));
+    rows += workbook.sheets.reduce((n, s) => n + s.items.length, 0);
+    out.push({ source: 'file', file: f.name, hash: sha256(f.bytes), workbook });
+  }
+  if (job.text?.trim()) {
+    report(`正在识别${PASTED_TEXT_NAME}`);
+    const text = parsePlanText(job.text, { file: PASTED_TEXT_NAME });
+    rows += text.items.length;
+    out.push({ source: 'text', file: PASTED_TEXT_NAME, hash: sha256(job.text), text });
+  }
+  report(`已读取 ${total} 个来源，共 ${rows} 条`);
+  return out;
+}
