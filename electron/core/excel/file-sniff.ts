@@ -1,4 +1,5 @@
 import { ImportFileError, quoteFile } from './import-file-error';
+import { guessUtf16 } from './text-decode';
 import { readZipDirectory, type ZipEntry } from './zip-guard';
 
 /**
@@ -98,9 +99,9 @@ function sniffOle(bytes: Uint8Array, fileName: string): SniffedFile {
   return { kind: 'ole' };
 }
 
-/** NUL bytes in the first 8 KB mean binary, unless a UTF-16 BOM says it is text. */
+/** NUL bytes in the first 8 KB mean binary, unless the text is UTF-16 (BOM or zero-byte pattern). */
 function looksBinary(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || guessUtf16(bytes) !== null) return false;
   const head = bytes.subarray(0, 8192);
   return head.includes(0);
 }

@@ -1,5 +1,7 @@
+import { AppError } from '../../../shared/contract/errors';
+
 /** Why a file could not be read at all (as opposed to a problem in one row). */
-export type ImportFileErrorCode =
+export type ImportFileErrorReason =
   | 'empty'
   | 'not_spreadsheet'
   | 'encrypted'
@@ -12,16 +14,16 @@ export type ImportFileErrorCode =
 /**
  * A file that cannot be imported, with a Chinese message that names the file and says what to do,
  * e.g. 文件「x.pdf」不是 Excel 或 CSV 表格（看起来是 PDF 文件）. Thrown by `readWorkbookCells`.
+ * An AppError with code 'bad_file', so dispatch answers it as is; `reason` says which case.
  */
-export class ImportFileError extends Error {
-  override readonly name = 'ImportFileError';
-
+export class ImportFileError extends AppError {
   constructor(
-    readonly code: ImportFileErrorCode,
+    readonly reason: ImportFileErrorReason,
     readonly fileName: string,
     message: string,
   ) {
-    super(message);
+    super('bad_file', message);
+    this.name = 'ImportFileError';
   }
 }
 

@@ -1,8 +1,8 @@
 import type { DraftItem, DraftProblem } from '../import/draft';
-import { ImportFileError, quoteFile, type ImportFileErrorCode } from './import-file-error';
+import { ImportFileError, quoteFile, type ImportFileErrorReason } from './import-file-error';
 import { readWorkbookCells, type CellValue, type ReadLimits, type SheetCells } from './workbook';
 import { buildItem, type ItemContext } from './foreign/build-item';
-import { columnLetter, columnsOf, layoutKeyOf, mappingFromFields, sanitizeMapping } from './foreign/column-map';
+import { columnLetter, columnsOf, layoutKeyOf, mappingFromFields, sanitizeMapping, type MappingResult } from './foreign/column-map';
 import { detectHeader, type DetectedHeader } from './foreign/header-detect';
 import { findTitle, resolvePlanName, yearFromText } from './foreign/plan-name';
 import { classifyRow } from './foreign/section-rows';
@@ -55,7 +55,7 @@ export interface ForeignWorkbookResult {
   /** Workbook-level problems (unreadable file, no data sheet, hidden sheets). */
   problems: DraftProblem[];
   /** Set when the file could not be read at all; `problems` holds the message. */
-  fileError?: ImportFileErrorCode;
+  fileError?: ImportFileErrorReason;
 }
 
 /**
@@ -74,7 +74,7 @@ export function readForeignWorkbook(
     sheets = readWorkbookCells(bytes, fileName, options.limits).sheets;
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
-    return { fileName, sheets: [], problems: [{ file: fileName, severity: 'error', message: error.message }], fileError: error.code };
+    return { fileName, sheets: [], problems: [{ file: fileName, severity: 'error', message: error.message }], fileError: error.reason };
   }
   const result: ForeignWorkbookResult = { fileName, sheets: [], problems: [] };
   for (const sheet of sheets) {
@@ -112,7 +112,8 @@ export function readForeignSheet(
   const header = detectHeader(sheet, forced === undefined ? undefined : forced - 1);
   if (!header) return null;
   const base = sheetBase(sheet, fileName, header, options);
-  const ctx: ItemContext = { fileName, sheetName: sheet.name, mapping: base.mapping, headers: header.headers, plan: base, year: base.year };
+  const year = contextYear(sheet, header, base.mapping, fileName, options);
+  const ctx: ItemContext = { fileName, sheetName: sheet.name, mapping: base.mapping, headers: header.headers, plan: base, year };
   if (columnsOf(base.mapping, 'title').length + columnsOf(base.mapping, 'content').length === 0) {
     base.problems.push(sheetProblem(ctx, 'error', '没有“任务名称”或“具体内容”列，无法导入，请在预览中指定列'));
     return base;
@@ -121,11 +122,23 @@ export function readForeignSheet(
   return base;
 }
 
-interface SheetBase extends ForeignSheetResult {
-  year: number;
+/** options.year; else a 20xx in the title, sheet or file name; else the deadlines' usual year; else now. */
+function contextYear(
+  sheet: SheetCells,
+  header: DetectedHeader,
+  mapping: ColumnMapping,
+  fileName: string,
+  options: ForeignReadOptions,
+): number {
+  return (
+    options.year ??
+    yearFromText(findTitle(sheet.rows, header.row), sheet.name, fileName) ??
+    dominantYear(sheet, columnsOf(mapping, 'deadline')[0], header.row + header.rowCount) ??
+    new Date().getFullYear()
+  );
 }
 
-function sheetBase(sheet: SheetCells, fileName: string, header: DetectedHeader, options: ForeignReadOptions): SheetBase {
+function sheetBase(sheet: SheetCells, fileName: string, header: DetectedHeader, options: ForeignReadOptions): ForeignSheetResult {
   const detected = mappingFromFields(header.headers, header.fields);
   const layoutKey = layoutKeyOf(header.headers);
   const bySheet = options.mappingsBySheet?.[sheet.name];
@@ -133,7 +146,7 @@ function sheetBase(sheet: SheetCells, fileName: string, header: DetectedHeader, 
   const mapping = bySheet ? sanitizeMapping(bySheet) : byLayout ? sanitizeMapping(byLayout) : detected.mapping;
   const title = findTitle(sheet.rows, header.row);
   const plan = resolvePlanName(title, sheet.name, fileName);
-  const base: SheetBase = {
+  const base: ForeignSheetResult = {
     name: sheet.name,
     headerRow: header.row + 1,
     headerRowCount: header.rowCount,
@@ -146,32 +159,35 @@ function sheetBase(sheet: SheetCells, fileName: string, header: DetectedHeader, 
     items: [],
     sections: [],
     problems: [],
-    year:
-      options.year ??
-      yearFromText(title, sheet.name, fileName) ??
-      dominantYear(sheet, columnsOf(mapping, 'deadline')[0], header.row + header.rowCount) ??
-      new Date().getFullYear(),
   };
-  const ctx = { fileName, sheetName: sheet.name };
-  if (base.mappingSource === 'detected') {
-    for (const d of detected.duplicates) {
-      base.problems.push({
-        ...ctx,
-        row: base.headerRow,
-        column: columnLetter(d.column),
-        severity: 'warning',
-        message: `${columnLetter(d.column)}列「${header.headers[d.column]}」与前面的列同为“${FIELD_LABELS[d.field]}”，已忽略此列`,
-      });
-    }
-  }
-  if (['lead', 'resp', 'coop'].every((f) => !Object.values(mapping).includes(f as 'lead'))) {
-    base.problems.push({ ...ctx, severity: 'warning', message: '没有找到牵头单位或责任单位列，导入的条目将没有单位' });
+  base.problems.push(...mappingProblems(sheet, fileName, base, base.mappingSource === 'detected' ? detected.duplicates : []));
+  return base;
+}
+
+/** Duplicate single-field columns, no unit column, hidden columns: said once per sheet. */
+function mappingProblems(
+  sheet: SheetCells,
+  fileName: string,
+  base: ForeignSheetResult,
+  duplicates: MappingResult['duplicates'],
+): DraftProblem[] {
+  const at = { file: fileName, sheet: sheet.name };
+  const problems: DraftProblem[] = duplicates.map((d) => ({
+    ...at,
+    row: base.headerRow,
+    column: columnLetter(d.column),
+    severity: 'warning',
+    message: `${columnLetter(d.column)}列「${base.headers[d.column]}」与前面的列同为“${FIELD_LABELS[d.field]}”，已忽略此列`,
+  }));
+  const fields = Object.values(base.mapping);
+  if (!fields.includes('lead') && !fields.includes('resp') && !fields.includes('coop')) {
+    problems.push({ ...at, severity: 'warning', message: '没有找到牵头单位或责任单位列，导入的条目将没有单位' });
   }
   if (sheet.hiddenCols.length > 0) {
     const letters = sheet.hiddenCols.map(columnLetter).join('、');
-    base.problems.push({ ...ctx, severity: 'warning', message: `${letters}列是隐藏列，已照常读取，请在预览中确认` });
+    problems.push({ ...at, severity: 'warning', message: `${letters}列是隐藏列，已照常读取，请在预览中确认` });
   }
-  return base;
+  return problems;
 }
 
 function sheetProblem(ctx: ItemContext, severity: DraftProblem['severity'], message: string): DraftProblem {
@@ -182,7 +198,7 @@ function walkRows(
   sheet: SheetCells,
   header: DetectedHeader,
   ctx: ItemContext,
-  out: SheetBase,
+  out: ForeignSheetResult,
   options: ForeignReadOptions,
 ): void {
   const start = header.row + header.rowCount;

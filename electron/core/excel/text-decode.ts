@@ -18,8 +18,8 @@ const BINARY_CONTROL = /[\u0000-\u0008\u000e-\u001f]/;
 
 /**
  * Decodes a CSV or text table: a BOM decides; else strict UTF-8; else GB18030 (a superset of
- * GBK and GB2312, what Excel and WPS on Chinese Windows write); else a clear error. Text full of
- * control characters (UTF-16 without BOM, a binary file) is an error too, not mojibake.
+ * GBK and GB2312, what Excel and WPS on Chinese Windows write); UTF-16 without BOM when every other
+ * byte is zero; else a clear error. Text with control characters is an error too, not mojibake.
  */
 export function decodeTableText(bytes: Uint8Array, fileName: string): DecodedText {
   const bom = BOMS.find((b) => b.bytes.every((value, i) => bytes[i] === value));
@@ -27,11 +27,31 @@ export function decodeTableText(bytes: Uint8Array, fileName: string): DecodedTex
     const text = decodeStrict(bytes.subarray(bom.bytes.length), bom.encoding);
     if (text !== null) return checked({ text, encoding: bom.encoding }, fileName);
   }
-  for (const encoding of ['utf-8', 'gb18030'] as const) {
+  const wide = guessUtf16(bytes);
+  const candidates: readonly TextEncodingName[] = wide ? [wide] : ['utf-8', 'gb18030'];
+  for (const encoding of candidates) {
     const text = decodeStrict(bytes, encoding);
     if (text !== null) return checked({ text, encoding }, fileName);
   }
-  throw encodingError(fileName, '既不是 UTF-8 也不是 GBK/GB18030 编码');
+  throw encodingError(fileName, wide ? `看起来是无 BOM 的 ${wide.toUpperCase()}，但内容无法解码` : '既不是 UTF-8 也不是 GBK/GB18030 编码');
+}
+
+const PLAUSIBLE_CHAR = /[\t\r\n\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
+const MIN_PLAUSIBLE_SHARE = 0.95;
+
+/**
+ * UTF-16 without a BOM (some "Unicode text" exports): the head decodes to tab- or comma-separated
+ * lines of ASCII and Chinese only. Returns the byte order, or null when it does not look so.
+ */
+export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const head = bytes.subarray(0, Math.min(bytes.byteLength, 4096) & ~1);
+  if (head.length < 4 || !head.includes(0)) return null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = new TextDecoder(encoding).decode(head);
+    const plausible = text.match(PLAUSIBLE_CHAR)?.length ?? 0;
+    if (plausible >= text.length * MIN_PLAUSIBLE_SHARE && /[\t,\n]/.test(text)) return encoding;
+  }
+  return null;
 }
 
 function decodeStrict(bytes: Uint8Array, encoding: TextEncodingName): string | null {
@@ -45,7 +65,7 @@ function decodeStrict(bytes: Uint8Array, encoding: TextEncodingName): string | n
 function checked(decoded: DecodedText, fileName: string): DecodedText {
   const sample = decoded.text.slice(0, 64 * 1024);
   if (BINARY_CONTROL.test(sample)) {
-    throw encodingError(fileName, '含有大量控制字符，可能是 UTF-16 编码（无 BOM）或二进制文件');
+    throw encodingError(fileName, '解码后含有控制字符，可能是其他编码或二进制文件');
   }
   return decoded;
 }

@@ -135,7 +135,7 @@ export function assertZipIsSafe(
       throw bomb(`中的「${entry.name}」压缩比异常（${Math.round(ratio)} 倍）`);
     }
     if (entry.method === 8 && !inflatesWithinDeclared(bytes, entry)) {
-      throw bomb(`中的「${entry.name}」解压后比声明的 ${formatBytes(entry.uncompressedSize)} 更大`);
+      throw bomb(`中的「${entry.name}」解压后超过声明的 ${formatBytes(entry.uncompressedSize)}`);
     }
   }
 }

@@ -28,11 +28,9 @@ export function toHalfWidth(text: string): string {
   return out;
 }
 
-/** Only full-width digits, letters and the ideographic space to half-width; punctuation kept. */
+/** Only full-width digits and letters to half-width (２０２５ → 2025); punctuation and spaces kept as written. */
 export function normalizeDigitsAndLetters(text: string): string {
-  return text
-    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (ch) => String.fromCodePoint((ch.codePointAt(0) ?? 0) - FULL_TO_HALF_OFFSET))
-    .replace(/\u3000/g, ' ');
+  return text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (ch) => String.fromCodePoint((ch.codePointAt(0) ?? 0) - FULL_TO_HALF_OFFSET));
 }
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;

@@ -1,4 +1,4 @@
-import { toHalfWidth } from './text-normalize';
+import { normalizeDigitsAndLetters } from './text-normalize';
 
 /** How a unit cell's units take part: 牵头 (lead), 负责 (resp, 按职责分工负责) or 配合 (coop). */
 export type UnitRole = 'lead' | 'resp' | 'coop';
@@ -33,7 +33,7 @@ export function splitUnits(text: string | null | undefined): string[] {
 }
 
 function stripRoleWords(part: string): string {
-  let name = part.trim().replace(/\s+/g, '');
+  let name = normalizeDigitsAndLetters(part).replace(/\s+/g, '');
   for (let guard = 0; guard < 4; guard += 1) {
     const next = name.replace(TRAILING_ROLE, '').trim();
     if (next === name) break;
@@ -58,7 +58,7 @@ const LEAD_CLAUSE = /^(.*?)(?:分别牵头|共同牵头|牵头负责|牵头)(?:[
 export function parseUnitCell(text: string | null | undefined, defaultRole: UnitRole = 'lead'): ParsedUnitCell {
   const result: ParsedUnitCell = { lead: [], resp: [], coop: [], joint: false };
   if (!text || text.trim() === '') return result;
-  const cell = toHalfWidth(text).trim();
+  const cell = normalizeDigitsAndLetters(text).trim();
   if (LABELLED.test(cell)) return parseLabelled(cell);
   const leadClause = LEAD_CLAUSE.exec(cell);
   if (leadClause && !/[（(]牵头[)）]/.test(cell)) {

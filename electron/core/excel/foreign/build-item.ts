@@ -2,7 +2,7 @@ import type { DraftItem, DraftProblem } from '../../import/draft';
 import type { CellValue } from '../workbook';
 import { parseDeadline } from '../../parse/deadline';
 import { extractTargets } from '../../parse/quantity';
-import { normalizeCellText, parseNumbering, tidyMultiline, toHalfWidth } from '../../parse/text-normalize';
+import { normalizeCellText, normalizeDigitsAndLetters, parseNumbering, tidyMultiline, toHalfWidth } from '../../parse/text-normalize';
 import { isJointPhrase, parseUnitCell, type ParsedUnitCell, type UnitRole } from '../../parse/unit-list';
 import { columnLetter, columnsOf } from './column-map';
 import type { PlanName } from './plan-name';
@@ -85,8 +85,9 @@ function fieldText(values: readonly CellValue[], mapping: ColumnMapping, field: 
 }
 
 function titleContentCode(values: readonly CellValue[], mapping: ColumnMapping): { title: string; content: string; code: string } {
-  let title = normalizeCellText(fieldText(values, mapping, 'title', ' '));
-  const content = tidyMultiline(fieldText(values, mapping, 'content'));
+  // Full-width digits and letters become half-width; Chinese punctuation stays as the plan wrote it.
+  let title = normalizeDigitsAndLetters(normalizeCellText(fieldText(values, mapping, 'title', ' ')));
+  const content = normalizeDigitsAndLetters(tidyMultiline(fieldText(values, mapping, 'content')));
   let code = toHalfWidth(normalizeCellText(fieldText(values, mapping, 'code', ' ')));
   const numbering = parseNumbering(title);
   if (numbering && numbering.level >= 3 && numbering.rest !== '') {

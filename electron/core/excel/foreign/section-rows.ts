@@ -1,5 +1,5 @@
 import type { CellValue, MergeRange } from '../workbook';
-import { chineseNumeralToNumber, parseNumbering } from '../../parse/text-normalize';
+import { chineseNumeralToNumber, normalizeDigitsAndLetters, parseNumbering } from '../../parse/text-normalize';
 import { cellText } from './header-detect';
 import { columnsOf } from './column-map';
 import { normalizeHeader, type ColumnMapping } from './synonyms';
@@ -40,8 +40,9 @@ export function classifyRow(values: readonly CellValue[], r: number, ctx: RowCon
   if (NOTE_RE.test(first) && filled.length <= 4) return { kind: 'skip', reason: 'note' };
   if (TOTAL_RE.test(first)) return { kind: 'skip', reason: 'total' };
   if (isRepeatedHeader(texts, ctx.headers)) return { kind: 'skip', reason: 'header' };
-  const section = sectionText(texts, filled, r, ctx);
-  if (section === null) return { kind: 'data' };
+  const found = sectionText(texts, filled, r, ctx);
+  if (found === null) return { kind: 'data' };
+  const section = normalizeDigitsAndLetters(found);
   return { kind: 'section', text: section, level: parseNumbering(section)?.level ?? 0 };
 }
 
