@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { LIGHT_LEVELS, type LightChange, type LightCompare, type LightCounts, type LightLevel } from '../../../shared/contract/schemas/lights';
+import type { ItemKind } from '../../../shared/contract/schemas/items';
 import type { BatchRecorder } from '../batches/batch-recorder';
 import { countLevels, judgeItems } from './lights';
 import { orderedPeriods, type PeriodBits } from './period-window';
@@ -59,13 +60,13 @@ function storedSnapshot(db: Database, periodId: number): Map<number, { level: Li
  * that caught up), worsened, unchanged, and items new since then. The period's own side is its
  * stored snapshot, or the lights judged now when it has none yet.
  */
-export function compareLights(db: Database, periodId: number, today: string): LightCompare {
+export function compareLights(db: Database, periodId: number, today: string, kind?: ItemKind): LightCompare {
   const all = orderedPeriods(db);
   const at = all.findIndex((p) => p.id === periodId);
   if (at < 0) throw new AppError('not_found', `调度期次（编号 ${periodId}）不存在`);
   const stored = storedSnapshot(db, periodId);
   const fromSnapshot = stored.size > 0;
-  const judged = judgeItems(db, { asOfPeriodId: periodId }, today);
+  const judged = judgeItems(db, { asOfPeriodId: periodId, kind }, today);
   const prevPeriod = all.slice(0, at).reverse().find((p) => db.prepare('SELECT 1 FROM light_snapshots WHERE period_id = ? LIMIT 1').get(p.id));
   const prev = prevPeriod ? storedSnapshot(db, prevPeriod.id) : new Map<number, { level: LightLevel; reason: string }>();
   const out: LightCompare = {
