@@ -7,6 +7,7 @@ import { applyImport } from '../import/import-apply';
 import type { ImportSet } from '../import/import-set';
 import { parsePlanText } from '../import/plan-text/parse-plan-text';
 import { createSettingsRepository } from '../repositories/settings-repository';
+import { deriveTargets } from '../targets/derive-targets';
 import { addSeedDocument } from './document-demo';
 
 /** The seed plan (湖南省实施“七大攻坚”总体方案 and its 7 implementation plans) as an import set. */
@@ -36,6 +37,7 @@ export function loadDemoData(ctx: CoreContext) {
       settings.setOffice({ name: '汨罗市七大攻坚工作专班办公室', level: '县', region: '湖南省岳阳市汨罗市', parentName: '岳阳市七大攻坚工作专班办公室' }, at);
     }
     applyImport(db, seedImportSet(text), { operator: settings.settings().operator, at, batchKind: 'seed' });
+    deriveTargets(db, null);
     addSeedDocument(db, text, at);
   })();
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
