@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { extractTargets } from '../parse/quantity';
 import { readForeignWorkbook, type ForeignWorkbookResult } from '../excel/read-foreign-sheet';
 import { parsePlanText, type ParsedPlanText } from './plan-text/parse-plan-text';
 
@@ -40,6 +41,16 @@ function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** Pasted text states its targets in the task text (新增城镇就业 70 万人以上): read them for the preview. */
+function withTargets(parsed: ParsedPlanText): ParsedPlanText {
+  const items = parsed.items.map((d) => {
+    if (d.targets) return d;
+    const targets = extractTargets(d.content);
+    return targets.length ? { ...d, targets } : d;
+  });
+  return { ...parsed, items };
+}
+
 function optionsFor(job: ParseJob, file: string) {
   const mine = job.choices.filter((c) => c.file === file);
   const byLayout: Record<string, Readonly<Record<string, string>>> = { ...job.mappingsByLayout };
@@ -67,7 +78,7 @@ export function parseSources(job: ParseJob, onProgress: (p: ParseProgress) => vo
   }
   if (job.text?.trim()) {
     report(`正在识别${PASTED_TEXT_NAME}`);
-    const text = parsePlanText(job.text, { file: PASTED_TEXT_NAME });
+    const text = withTargets(parsePlanText(job.text, { file: PASTED_TEXT_NAME }));
     rows += text.items.length;
     out.push({ source: 'text', file: PASTED_TEXT_NAME, hash: sha256(job.text), text });
   }

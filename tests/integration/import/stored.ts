@@ -5,7 +5,7 @@ export const SAMPLE = '/work/shared/samples/province-tasks-A.xlsx';
 export const SAMPLE_EXPECTED = '/work/shared/samples/province-tasks-A.expected.json';
 
 /** The sample workbook as the UI would send it. */
-export function sampleFile(name = 'province-tasks-A.xlsx'): { name: string; bytes: Uint8Array } {
+export function sampleFile(name = 'province-tasks-A.xlsx') {
   return { name, bytes: new Uint8Array(readFileSync(SAMPLE)) };
 }
 

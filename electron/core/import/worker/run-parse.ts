@@ -39,18 +39,29 @@ export function runParse(job: ParseJob, onProgress: (p: ParseProgress) => void =
   return new Promise((resolve, reject) => {
     const worker = new Worker(script.url, { workerData: job, execArgv: script.execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let settled = false;
+    let started = false;
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
       fn();
       void worker.terminate();
     };
+    // A worker that cannot even start (e.g. a packaging problem) must not make import impossible.
+    const fallback = (why: string) => {
+      console.error(`[import] parse worker did not start (${why}); parsing in-process`);
+      finish(() => resolve(parseSources(job, onProgress)));
+    };
     worker.on('message', (m: WorkerMessage) => {
+      started = true;
       if (m.type === 'progress') onProgress(m.progress);
       else if (m.type === 'done') finish(() => resolve(m.sources));
       else finish(() => reject(new AppError('internal', `读取文件时出错：${m.message}`)));
     });
-    worker.on('error', (e) => finish(() => reject(new AppError('internal', `读取文件时出错：${e.message}`))));
-    worker.on('exit', (code) => finish(() => reject(new AppError('internal', `读取文件的后台线程意外退出（代码 ${code}）`))));
+    worker.on('error', (e) => (started ? finish(() => reject(workerFailed(e.message))) : fallback(e.message)));
+    worker.on('exit', (code) => (started ? finish(() => reject(workerFailed(`代码 ${code}`))) : fallback(`exit ${code}`)));
   });
+}
+
+function workerFailed(detail: string): AppError {
+  return new AppError('bad_file', `读取文件的后台线程意外终止（${detail}），可能是文件过大或已损坏；未写入任何数据`);
 }
