@@ -4,6 +4,7 @@ import { createCoreHandlers } from './handlers/core-handlers';
 import { createItemHandlers } from './handlers/item-handlers';
 import { createLightsHandlers } from './handlers/lights-handlers';
 import { createDashboardHandlers } from './handlers/dashboard-handlers';
+import { createBreakdownHandlers } from './handlers/breakdown-handlers';
 import { createDocumentHandlers } from './handlers/document-handlers';
 import { createBulletinHandlers } from './handlers/bulletin-handlers';
 import { createImportHandlers } from './handlers/import-handlers';
@@ -16,6 +17,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...createItemHandlers(ctx),
     ...createLightsHandlers(ctx),
     ...createDashboardHandlers(ctx),
+    ...createBreakdownHandlers(ctx),
     ...createDocumentHandlers(ctx),
     ...createBulletinHandlers(ctx),
     ...createImportHandlers(ctx),

@@ -3,6 +3,7 @@ import { coreChannels } from './channels/core-channels';
 import { itemChannels } from './channels/item-channels';
 import { lightsChannels } from './channels/lights-channels';
 import { dashboardChannels } from './channels/dashboard-channels';
+import { breakdownChannels } from './channels/breakdown-channels';
 import { documentChannels } from './channels/document-channels';
 import { bulletinChannels } from './channels/bulletin-channels';
 import { importChannels } from './channels/import-channels';
@@ -14,6 +15,7 @@ export const contract = {
   ...itemChannels,
   ...lightsChannels,
   ...dashboardChannels,
+  ...breakdownChannels,
   ...documentChannels,
   ...bulletinChannels,
   ...importChannels,

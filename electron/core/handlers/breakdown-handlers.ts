@@ -1,0 +1,13 @@
+import type { breakdownChannels } from '../../../shared/contract/channels/breakdown-channels';
+import { breakDown } from '../breakdown/break-down';
+import type { CoreContext } from '../context';
+import type { HandlersFor } from '../dispatch';
+import { createSettingsRepository } from '../repositories/settings-repository';
+
+/** 分解 and 上报. */
+export function createBreakdownHandlers(ctx: CoreContext) {
+  const operator = () => createSettingsRepository(ctx.db).settings().operator;
+  return {
+    'items:break-down': (input) => breakDown(ctx.db, input, { operator: operator(), at: ctx.now().toISOString() }),
+  } satisfies HandlersFor<typeof breakdownChannels>;
+}
