@@ -1,6 +1,8 @@
 import { ItemsPage } from '../pages/ItemsPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { SettingsPage } from '../pages/SettingsPage';
+import { UnitsPage } from '../pages/UnitsPage';
 import type { RoutePath } from './routes';
 
 /** Shows the page for a route. */
@@ -16,6 +18,10 @@ export function PageSwitch({ route }: { route: RoutePath }) {
       return <ItemsPage key="policy" kind="policy" />;
     case 'indicators':
       return <ItemsPage key="indicator" kind="indicator" />;
+    case 'units':
+      return <UnitsPage />;
+    case 'settings':
+      return <SettingsPage />;
     default:
       return <PlaceholderPage route={route} />;
   }

@@ -7,11 +7,22 @@ import { FIELD_LABELS, STATUS_META, localTime } from './labels';
 const ACTIONS: Record<string, string> = { create: '新建', update: '修改', delete: '删除', merge: '合并', import: '导入', undo: '撤销' };
 const ROLE_WORDS: Record<string, string> = { lead: '牵头', resp: '负责', coop: '配合' };
 
+/** `lead:A、coop:B、coop:C` → 牵头：A；配合：B、C */
+function unitsText(v: string): string {
+  const byRole = new Map<string, string[]>();
+  for (const part of v.split('、')) {
+    const m = /^(lead|resp|coop):(.*)$/.exec(part);
+    if (m) byRole.set(m[1], [...(byRole.get(m[1]) ?? []), m[2]]);
+  }
+  const text = ['lead', 'resp', 'coop'].filter((r) => byRole.has(r)).map((r) => `${ROLE_WORDS[r]}：${byRole.get(r)!.join('、')}`);
+  return text.length ? text.join('；') : v;
+}
+
 /** A stored value as a person reads it (status words, role words, targets as text). */
 function readable(field: string, v: string | null): string {
   if (v === null || v === '') return '（空）';
   if (field === 'status' && v in STATUS_META) return STATUS_META[v as keyof typeof STATUS_META].word;
-  if (field === 'units') return v.replace(/\b(lead|resp|coop):/g, (_, r: string) => `${ROLE_WORDS[r]}：`);
+  if (field === 'units') return unitsText(v);
   if (field === 'targets') {
     try {
       const list = JSON.parse(v) as { label: string; comparator: string | null; value: number; unit: string }[];
@@ -42,23 +53,29 @@ export function HistoryList({ itemId, version }: { itemId: number; version: stri
     <Table striped withTableBorder fz="xs" verticalSpacing={4} aria-label="修改历史">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={120}>时间</Table.Th>
-          <Table.Th w={70}>操作人</Table.Th>
-          <Table.Th w={90}>内容</Table.Th>
+          <Table.Th w={128}>时间</Table.Th>
+          <Table.Th w={84}>操作人</Table.Th>
+          <Table.Th w={116}>内容</Table.Th>
           <Table.Th>原值 → 新值</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {rows.map((c) => (
           <Table.Tr key={c.id}>
-            <Table.Td>{localTime(c.at)}</Table.Td>
-            <Table.Td>{c.operator || '（未署名）'}</Table.Td>
-            <Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{localTime(c.at)}</Table.Td>
+            <Table.Td>{c.operator || '未署名'}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
               {ACTIONS[c.action] ?? c.action}
               {c.field ? ` ${FIELD_LABELS[c.field as keyof typeof FIELD_LABELS] ?? c.field}` : ''}
             </Table.Td>
             <Table.Td style={{ wordBreak: 'break-all' }}>
-              {c.action === 'update' ? `${readable(c.field, c.before)} → ${readable(c.field, c.after)}` : readable(c.field, c.after ?? c.before)}
+              {c.action === 'update' ? (
+                <>
+                  <Text span size="xs" c="dimmed">{readable(c.field, c.before)}</Text> → {readable(c.field, c.after)}
+                </>
+              ) : (
+                readable(c.field, c.after ?? c.before)
+              )}
             </Table.Td>
           </Table.Tr>
         ))}

@@ -121,6 +121,7 @@ export function ItemDrawer({ itemId, plans, units, onClose, onChanged }: Props) 
                 fields={draft.fields}
                 plans={plans}
                 set={form.setFields}
+                deadlineError={!!error?.includes('完成时限')}
                 unitsEditor={<UnitRolesEditor units={units} value={draft.units} onChange={form.setUnits} />}
               />
               <ItemFormKind kind={item.kind} fields={draft.fields} set={form.setFields} />

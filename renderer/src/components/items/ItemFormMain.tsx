@@ -11,6 +11,8 @@ interface Props {
   set(patch: Partial<ItemFields>): void;
   /** The units with roles, shown right under plan and section. */
   unitsEditor: ReactNode;
+  /** The core refused the deadline: the field shows red. */
+  deadlineError?: boolean;
 }
 
 const STATUS_OPTIONS = ITEM_STATUSES.map((s) => ({ value: s, label: `${STATUS_META[s].symbol} ${STATUS_META[s].word}` }));
@@ -23,7 +25,7 @@ function deadlineHint(item: Item, text: string): string {
 }
 
 /** Fields every item has: title, numbering, plan and section, leader, deadline, status and progress, notes. */
-export function ItemFormMain({ item, fields, plans, set, unitsEditor }: Props) {
+export function ItemFormMain({ item, fields, plans, set, unitsEditor, deadlineError }: Props) {
   const plan = plans.find((p) => p.id === fields.planId);
   return (
     <Stack gap="xs">
@@ -59,6 +61,7 @@ export function ItemFormMain({ item, fields, plans, set, unitsEditor }: Props) {
           label="完成时限"
           description={deadlineHint(item, fields.deadlineText)}
           placeholder="如 2025年9月底前、长期坚持"
+          error={deadlineError}
           value={fields.deadlineText}
           onChange={(e) => set({ deadlineText: e.currentTarget.value })}
         />
