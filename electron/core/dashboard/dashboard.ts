@@ -11,7 +11,7 @@ import { dashboardPeriod, deadlineTexts, kindCounts, leadUnits, planTitles, repo
 
 type Query = z.output<typeof DashboardQuerySchema>;
 
-const MAX_UNITS = 15;
+const MAX_UNITS = 12;
 
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -56,6 +56,7 @@ function dueTables(db: Database, rows: readonly JudgedRow[], q: Query, today: st
     deadlineDate: r.deadlineDate!,
     days,
     progress: r.input.progress,
+    level: r.verdict.level,
     light: lightLook(scheme, r.verdict.level).text,
     reason: r.verdict.reason,
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from './common';
 import { ITEM_KINDS } from './items';
-import { LightChangeSchema, LightCountsSchema } from './lights';
+import { LIGHT_LEVELS, LightChangeSchema, LightCountsSchema } from './lights';
 
 export const DashboardQuerySchema = z.object({
   /** The period for reporting rate and changes; default the current (latest open) period. */
@@ -27,6 +27,8 @@ export const DashboardItemSchema = z.object({
   /** Days overdue (overdue list) or days left (due-soon list). */
   days: z.number().int(),
   progress: z.number(),
+  level: z.enum(LIGHT_LEVELS),
+  /** ●红 */
   light: z.string(),
   reason: z.string(),
 });

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, screenshot, startServer, tempDb, type RunningServer } from './harness';
+
+/** Calls the core the way the page does (same token), to prepare data a user would have typed. */
+async function rpc<T>(server: RunningServer, channel: string, input: unknown): Promise<T> {
+  const res = await fetch(`http://127.0.0.1:${server.port}/rpc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-qingdan-token': server.token },
+    body: JSON.stringify({ input }),
+  });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error?.message);
+  return body.value;
+}
+
+function isoDaysFromNow(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+describe('概览 (dashboard) in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer(tempDb());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows charts and tables after the demo, and a count opens the filtered list', async () => {
+    const page = await openApp(browser, server);
+    await page.getByRole('button', { name: '载入示例数据' }).click();
+    await expect.poll(() => page.getByTestId('count-task').textContent(), { timeout: 30_000 }).toBe('150');
+
+    // The office sets deadlines: three already passed, two within the due-soon window, one task done.
+    const { rows } = await rpc<{ rows: { id: number }[] }>(server, 'items:list', { kind: 'task', limit: 6 });
+    const deadlines = [isoDaysFromNow(-40), isoDaysFromNow(-12), isoDaysFromNow(-3), isoDaysFromNow(5), isoDaysFromNow(10)];
+    for (const [n, deadlineText] of deadlines.entries()) {
+      await rpc(server, 'items:update', { id: rows[n].id, fields: { deadlineText, status: 'in_progress', progress: 10 } });
+    }
+    await rpc(server, 'items:update', { id: rows[5].id, fields: { status: 'done', progress: 100 } });
+    await page.reload();
+
+    await expect.poll(() => page.getByTestId('overdue-count').textContent(), { timeout: 30_000 }).toBe('3');
+    expect(await page.getByTestId('due-soon-count').textContent()).toBe('2');
+    expect(await page.getByTestId('bad-count').textContent()).toBe('3');
+    await expect.poll(() => page.getByTestId('chart-by-plan').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(6);
+    expect(await page.getByTestId('chart-by-unit').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(5);
+    expect(await page.getByTestId('light-donut').locator('svg .recharts-pie-sector').count()).toBe(4);
+    expect(await page.getByTestId('light-done').textContent()).toBe('○绿 已完成');
+    const overdueRows = page.getByTestId('overdue-table').locator('tbody tr');
+    expect(await overdueRows.count()).toBe(3);
+    expect(await overdueRows.first().textContent()).toContain('逾期 40 天');
+    expect(await page.getByTestId('period-panel').textContent()).toContain('还没有开启调度期次');
+    await screenshot(page, 'dashboard-demo');
+    await page.getByTestId('chart-by-plan').scrollIntoViewIfNeeded();
+    await page.getByTestId('overdue-table').scrollIntoViewIfNeeded();
+    await screenshot(page, 'dashboard-demo-lower');
+
+    await page.getByRole('link', { name: /逾期未完成 3，查看清单/ }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/tasks?overdue=1');
+    await page.getByRole('heading', { name: '任务清单' }).waitFor();
+    await screenshot(page, 'dashboard-overdue-list');
+  });
+});
