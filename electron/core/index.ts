@@ -2,6 +2,8 @@ import { createContext, type CoreContext, type CorePaths } from './context';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { createCoreHandlers } from './handlers/core-handlers';
 import { createItemHandlers } from './handlers/item-handlers';
+import { createPeriodHandlers } from './handlers/period-handlers';
+import { createExchangeHandlers } from './handlers/exchange-handlers';
 import { createLightsHandlers } from './handlers/lights-handlers';
 import { createDashboardHandlers } from './handlers/dashboard-handlers';
 import { createBreakdownHandlers } from './handlers/breakdown-handlers';
@@ -15,6 +17,8 @@ export function createHandlers(ctx: CoreContext): Handlers {
   return {
     ...createCoreHandlers(ctx),
     ...createItemHandlers(ctx),
+    ...createPeriodHandlers(ctx),
+    ...createExchangeHandlers(ctx),
     ...createLightsHandlers(ctx),
     ...createDashboardHandlers(ctx),
     ...createBreakdownHandlers(ctx),

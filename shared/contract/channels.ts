@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { coreChannels } from './channels/core-channels';
 import { itemChannels } from './channels/item-channels';
+import { periodChannels } from './channels/period-channels';
+import { exchangeChannels } from './channels/exchange-channels';
 import { lightsChannels } from './channels/lights-channels';
 import { dashboardChannels } from './channels/dashboard-channels';
 import { breakdownChannels } from './channels/breakdown-channels';
@@ -13,6 +15,8 @@ import type { Result } from './errors';
 export const contract = {
   ...coreChannels,
   ...itemChannels,
+  ...periodChannels,
+  ...exchangeChannels,
   ...lightsChannels,
   ...dashboardChannels,
   ...breakdownChannels,

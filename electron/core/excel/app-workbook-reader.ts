@@ -1,0 +1,75 @@
+import ExcelJS from 'exceljs';
+import { AppError } from '../../../shared/contract/errors';
+import { checkAppWorkbookBytes } from './app-zip-check';
+import { META_SHEET, parseMetaRows, type AppMeta } from './styled/meta-sheet';
+
+/** A cell as read back: text, number, date, or null. Percent-formatted numbers come as their text (80%). */
+export type AppCell = string | number | Date | null;
+
+export interface AppSheet {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** rows[r][c] is Excel row r+1, column c+1; a merge's value only at its top-left. */
+  readonly rows: readonly (readonly AppCell[])[];
+}
+
+/** An app-made workbook read back: its `_meta` (null when the file is not ours) and its sheets. */
+export interface AppWorkbook {
+  readonly meta: AppMeta | null;
+  readonly sheets: readonly AppSheet[];
+}
+
+function percentText(n: number, fmt: string): string {
+  const decimals = /0\.(0+)%/.exec(fmt)?.[1].length ?? 0;
+  return `${Number((n * 100).toFixed(decimals))}%`;
+}
+
+function cellValue(cell: ExcelJS.Cell): AppCell {
+  if (cell.isMerged && cell.master.address !== cell.address) return null;
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return /%/.test(cell.numFmt ?? '') ? percentText(v, cell.numFmt) : v;
+  if (typeof v === 'string' || v instanceof Date) return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if ('richText' in v) return v.richText.map((r) => r.text).join('');
+  if ('hyperlink' in v) return String(v.text ?? '');
+  if ('formula' in v || 'sharedFormula' in v) {
+    const r = (v as ExcelJS.CellFormulaValue).result;
+    if (r === undefined || r === null || typeof r === 'object') return r instanceof Date ? r : null;
+    return typeof r === 'boolean' ? (r ? 'TRUE' : 'FALSE') : r;
+  }
+  if ('error' in v) return null;
+  return null;
+}
+
+function readSheet(ws: ExcelJS.Worksheet): AppSheet {
+  const rows: AppCell[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const out: AppCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      out[c - 1] = cellValue(cell);
+    });
+    for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
+    rows[r - 1] = out;
+  });
+  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+  return { name: ws.name, hidden: ws.state !== 'visible', rows };
+}
+
+/**
+ * Reads an .xlsx the app made (a list, a fill-in template as returned by a unit) with ExcelJS.
+ * Foreign layouts, .xls and .csv go through the SheetJS reader in workbook.ts instead.
+ */
+export async function readAppWorkbook(bytes: Uint8Array, fileName: string): Promise<AppWorkbook> {
+  checkAppWorkbookBytes(bytes, fileName);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new AppError('bad_file', `文件「${fileName}」无法读取（${why.slice(0, 80)}），请在 Excel/WPS 中打开并另存为 .xlsx 后再试`);
+  }
+  const sheets = wb.worksheets.map(readSheet);
+  const metaSheet = sheets.find((s) => s.name === META_SHEET);
+  return { meta: metaSheet ? parseMetaRows(metaSheet.rows) : null, sheets: sheets.filter((s) => s.name !== META_SHEET) };
+}

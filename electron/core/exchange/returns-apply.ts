@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { createBatchRecorder, type BatchRecorder } from '../batches/batch-recorder';
+import { openBatch, setBatchCounts } from '../batches/batches';
+import { createHistory, type ChangeEntry } from '../services/history';
+import { planReturns, type ReportWrite, type ReturnsPlan } from './returns-preview';
+import { REPORT_COLUMNS, type FillValues } from './template-fields';
+
+/** What applying returns did. */
+export interface ReturnsApplyResult {
+  batchId: number | null;
+  counts: { files: number; newReports: number; changedReports: number; itemUpdates: number; keptMine: number; tookTheirs: number; skippedFiles: number };
+}
+
+function reportColumns(v: FillValues): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(REPORT_COLUMNS).map(([field, col]) => [col, v[field as keyof FillValues]]));
+}
+
+function writeReports(rec: BatchRecorder, writes: readonly ReportWrite[], at: string): void {
+  const inserted = new Map<string, number>();
+  for (const w of writes) {
+    const values = { ...reportColumns(w.values), source: 'file', batch_id: rec.batchId, reported_at: at };
+    const id = w.existingId ?? inserted.get(w.key);
+    if (id !== undefined) rec.update('reports', { id }, values);
+    else inserted.set(w.key, rec.insert('reports', { item_id: w.itemId, period_id: w.periodId, unit_id: w.unitId, ...values }));
+  }
+}
+
+function writeItems(rec: BatchRecorder, plan: ReturnsPlan, at: string): ChangeEntry[] {
+  const history: ChangeEntry[] = [];
+  for (const w of plan.items) {
+    if (rec.update('items', { id: w.itemId }, { [w.column]: w.after, updated_at: at })) {
+      history.push({ entity: 'item', entityId: w.itemId, action: 'returns', field: w.field, before: w.before, after: w.after, batchId: rec.batchId });
+    }
+  }
+  return history;
+}
+
+function batchName(plan: ReturnsPlan): { fileName: string; hash: string; sender: string } {
+  const ok = plan.preview.files.filter((f) => f.ok);
+  const fileName = ok.length === 1 ? ok[0].name : `${ok[0]?.name ?? ''} 等 ${ok.length} 个回收文件`;
+  const hash = createHash('sha256').update(plan.files.map((f) => f.hash).join('|')).digest('hex');
+  const sender = [...new Set(ok.flatMap((f) => f.unitNames))].join('、').slice(0, 500);
+  return { fileName, hash, sender };
+}
+
+/**
+ * Applies returned templates in one transaction recorded as one undoable batch (kind returns):
+ * reports (item × period × unit, source file) and the item fields the units changed, conflicts as
+ * decided (undecided ones keep the office's value). Nothing is written when nothing changes.
+ */
+export async function applyReturns(
+  db: Database,
+  files: readonly { name: string; bytes: Uint8Array }[],
+  opts: { periodId?: number; decisions: Readonly<Record<string, 'mine' | 'theirs'>>; operator: string; at: string },
+): Promise<ReturnsApplyResult> {
+  const plan = await planReturns(db, files, opts.periodId, opts.decisions);
+  const c = plan.preview.counts;
+  const counts = { files: c.files, newReports: c.newReports, changedReports: c.changedReports, itemUpdates: plan.items.length, keptMine: plan.keptMine, tookTheirs: plan.tookTheirs, skippedFiles: c.files - c.okFiles };
+  if (!plan.reports.length && !plan.items.length) return { batchId: null, counts };
+  const batchId = db.transaction(() => {
+    const name = batchName(plan);
+    const id = openBatch(db, { kind: 'returns', fileName: name.fileName, fileHash: name.hash, sender: name.sender, operator: opts.operator, at: opts.at });
+    const rec = createBatchRecorder(db, id);
+    writeReports(rec, plan.reports, opts.at);
+    createHistory(db).record(writeItems(rec, plan, opts.at), opts.operator, opts.at);
+    setBatchCounts(db, id, counts);
+    return id;
+  })();
+  return { batchId, counts };
+}

@@ -1,0 +1,86 @@
+import type { Database } from 'better-sqlite3';
+import { cellString } from './cell-parse';
+import type { Identity } from './template-fields';
+import { IDENTITY_LABELS } from './template-sheet';
+import { columnLetter, type IssuedItem, type ReadRow, type ReturnedSheet, type problemMaker } from './returns-types';
+
+type Problem = ReturnType<typeof problemMaker>;
+
+/** A returned row tied to the item it was issued for. */
+export interface MatchedRow {
+  read: ReadRow;
+  issued: IssuedItem;
+  matchedBy: 'uid' | 'code' | 'title';
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+const text = (r: ReadRow, key: string) => cellString(r.cells[key] ?? null);
+
+function uniqueBy(issued: readonly IssuedItem[], pick: (i: IssuedItem) => string, value: string): IssuedItem | null {
+  if (!value) return null;
+  const hits = issued.filter((i) => squash(pick(i)) === squash(value));
+  return hits.length === 1 ? hits[0] : null;
+}
+
+function matchOne(db: Database, s: ReturnedSheet, r: ReadRow, problem: Problem): MatchedRow | null {
+  const uid = text(r, 'uid');
+  const at = { sheet: s.sheet, row: r.row };
+  if (uid) {
+    const hit = s.issued.find((i) => i.uid === uid);
+    if (hit) return { read: r, issued: hit, matchedBy: 'uid' };
+    const other = db.prepare('SELECT title FROM items WHERE uid = ?').pluck().get(uid) as string | undefined;
+    if (other) return problem('error', `该行（${other}）不在「${s.template.unitName}」本期的模板中（可能从其他文件复制而来），未导入`, at), null;
+  }
+  const byCode = uniqueBy(s.issued, (i) => i.snapshot.identity.code, text(r, 'code'));
+  if (byCode) return { read: r, issued: byCode, matchedBy: 'code' };
+  const title = squash(text(r, 'title'));
+  const lead = squash(text(r, 'lead'));
+  const byTitle = title ? s.issued.filter((i) => squash(i.snapshot.identity.title) === title && (!s.columns.has('lead') || squash(i.snapshot.identity.lead) === lead)) : [];
+  if (byTitle.length === 1) return { read: r, issued: byTitle[0], matchedBy: 'title' };
+  problem('error', `第 ${r.row} 行是模板中没有的新增行（${text(r, 'title') || text(r, 'code') || '无名称'}），未导入；如需新增任务请另行报送`, at);
+  return null;
+}
+
+const LOCKED: readonly (keyof Identity)[] = ['code', 'plan', 'title', 'content', 'lead', 'role', 'deadline', 'target'];
+
+function lockedEdits(s: ReturnedSheet, m: MatchedRow, problem: Problem): void {
+  for (const key of LOCKED) {
+    const col = s.columns.get(key);
+    if (col === undefined) continue;
+    const now = text(m.read, key);
+    const was = m.issued.snapshot.identity[key] ?? '';
+    if (squash(now) === squash(was)) continue;
+    const cut = (v: string) => (v.length > 30 ? `${v.slice(0, 30)}…` : v);
+    problem('warning', `锁定的「${IDENTITY_LABELS[key]}」被改动（原为「${cut(was)}」，现为「${cut(now)}」），已忽略，按下发内容处理`, {
+      sheet: s.sheet,
+      row: m.read.row,
+      column: `${columnLetter(col)}（${IDENTITY_LABELS[key]}）`,
+    });
+  }
+}
+
+/**
+ * Ties each returned row to its issued item — by the hidden id, then 编号, then name + 牵头单位 —
+ * and reports added, duplicated and deleted rows and edited locked cells.
+ */
+export function matchRows(db: Database, s: ReturnedSheet, problem: Problem): { matched: MatchedRow[]; missing: IssuedItem[] } {
+  const matched: MatchedRow[] = [];
+  const seen = new Map<number, number>();
+  for (const r of s.rows) {
+    const m = matchOne(db, s, r, problem);
+    if (!m) continue;
+    const first = seen.get(m.issued.itemId);
+    if (first !== undefined) {
+      problem('warning', `与第 ${first} 行是同一项（${m.issued.snapshot.identity.title}），重复行已忽略`, { sheet: s.sheet, row: r.row });
+      continue;
+    }
+    seen.set(m.issued.itemId, r.row);
+    lockedEdits(s, m, problem);
+    matched.push(m);
+  }
+  const missing = s.issued.filter((i) => !seen.has(i.itemId));
+  for (const i of missing) {
+    problem('warning', `下发的「${i.snapshot.identity.code ? `${i.snapshot.identity.code} ` : ''}${i.snapshot.identity.title}」在回收文件中不见了（行被删除），视为未填报`, { sheet: s.sheet });
+  }
+  return { matched, missing };
+}

@@ -1,0 +1,185 @@
+import type { Database } from 'better-sqlite3';
+import {
+  TEMPLATE_FIELD_LABELS, type ReturnConflict, type ReturnFilePreview, type ReturnProblem, type ReturnsPreview, type TemplateField,
+} from '../../../shared/contract/schemas/exchange';
+import { parseRatio, parseStatus, parseValue, cellString, type Parsed } from './cell-parse';
+import { matchRows, type MatchedRow } from './returns-match';
+import { readReturnedFile } from './returns-read';
+import { columnLetter, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
+import { currentItemValues, ITEM_BACKED, itemColumn, reportValues, sameValue, showValue, type FillValues } from './template-fields';
+
+/** A reports row to insert (existingId null) or update. */
+export interface ReportWrite {
+  key: string;
+  itemId: number;
+  periodId: number;
+  unitId: number;
+  existingId: number | null;
+  values: FillValues;
+}
+
+/** One item field to set. */
+export interface ItemWrite {
+  itemId: number;
+  field: TemplateField;
+  column: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** What applying would write, and the preview the user sees. */
+export interface ReturnsPlan {
+  preview: ReturnsPreview;
+  files: ReturnedFile[];
+  reports: ReportWrite[];
+  items: ItemWrite[];
+  keptMine: number;
+  tookTheirs: number;
+}
+
+type Decisions = Readonly<Record<string, 'mine' | 'theirs'>>;
+type Problem = ReturnType<typeof problemMaker>;
+
+interface Env {
+  db: Database;
+  decisions: Decisions;
+  items: Map<number, Partial<FillValues>>;
+  reports: Map<string, { id: number | null; values: FillValues }>;
+  plan: ReturnsPlan;
+}
+
+const EMPTY: FillValues = { status: null, ratio: null, value: null, progressText: '', problems: '', nextSteps: '' };
+
+function parseField(field: TemplateField, cell: Parameters<typeof cellString>[0], targetUnit: string): Parsed<FillValues[TemplateField]> {
+  if (field === 'status') return parseStatus(cell);
+  if (field === 'ratio') return parseRatio(cell);
+  if (field === 'value') return parseValue(cell, targetUnit);
+  return { value: cellString(cell) };
+}
+
+function existingReport(env: Env, key: string, itemId: number, periodId: number, unitId: number) {
+  const cached = env.reports.get(key);
+  if (cached) return cached;
+  const r = env.db.prepare('SELECT * FROM reports WHERE item_id = ? AND period_id = ? AND unit_id = ?').get(itemId, periodId, unitId) as Record<string, unknown> | undefined;
+  return r ? { id: r.id as number, values: reportValues(r) } : null;
+}
+
+/** The values a row reports: asked fields as read; a field that cannot be read keeps its earlier value. */
+function rowValues(s: ReturnedSheet, m: MatchedRow, base: FillValues, problem: Problem): FillValues {
+  const out: FillValues = { ...base };
+  for (const field of s.template.fields) {
+    const col = s.columns.get(field);
+    if (col === undefined) continue;
+    const parsed = parseField(field, m.read.cells[field] ?? null, m.issued.snapshot.targetUnit);
+    const where = { sheet: s.sheet, row: m.read.row, column: `${columnLetter(col)}（${TEMPLATE_FIELD_LABELS[field]}）` };
+    if (parsed.error) {
+      problem('error', parsed.error, where);
+      continue;
+    }
+    if (parsed.warning) problem('warning', parsed.warning, where);
+    (out as unknown as Record<string, unknown>)[field] = parsed.value;
+  }
+  return out;
+}
+
+const forItem = (field: TemplateField, v: FillValues[TemplateField] | undefined) => (field === 'ratio' && typeof v === 'number' ? Math.round(v) : v);
+
+function currentOf(env: Env, itemId: number): Partial<FillValues> {
+  let cur = env.items.get(itemId);
+  if (!cur) env.items.set(itemId, (cur = { ...currentItemValues(env.db, itemId).values }));
+  return cur;
+}
+
+/** Item fields a row changes, and its conflicts (office changed the field after issuing, and so did the unit). */
+function itemChanges(env: Env, s: ReturnedSheet, m: MatchedRow, returned: FillValues, conflicts: ReturnConflict[]) {
+  const changes: { field: TemplateField; label: string; before: string; after: string }[] = [];
+  const snap = m.issued.snapshot;
+  if (snap.role === 'coop') return changes;
+  const cur = currentOf(env, m.issued.itemId);
+  for (const field of s.template.fields.filter((f) => ITEM_BACKED.includes(f) && s.columns.has(f))) {
+    const column = itemColumn(field, snap.kind);
+    const r = forItem(field, returned[field]);
+    const issued = forItem(field, snap.fill[field]);
+    if (!column || r === null || sameValue(r, issued) || sameValue(cur[field], r)) continue;
+    if (!sameValue(cur[field], issued)) {
+      const key = `${s.template.periodId}:${s.template.unitId}:${m.issued.itemId}:${field}`;
+      conflicts.push({ key, itemId: m.issued.itemId, code: snap.identity.code, title: snap.identity.title, unitName: s.template.unitName, field, label: TEMPLATE_FIELD_LABELS[field], issued: showValue(field, issued), current: showValue(field, cur[field]), returned: showValue(field, r) });
+      if (env.decisions[key] !== 'theirs') {
+        env.plan.keptMine++;
+        continue;
+      }
+      env.plan.tookTheirs++;
+    }
+    changes.push({ field, label: TEMPLATE_FIELD_LABELS[field], before: showValue(field, cur[field]), after: showValue(field, r) });
+    env.plan.items.push({ itemId: m.issued.itemId, field, column, before: cur[field] ?? null, after: r });
+    (cur as Record<string, unknown>)[field] = r;
+  }
+  return changes;
+}
+
+function sameFill(a: FillValues, b: FillValues): boolean {
+  return (Object.keys(EMPTY) as TemplateField[]).every((f) => sameValue(a[f], b[f]));
+}
+
+function processSheet(env: Env, f: ReturnedFile, s: ReturnedSheet, out: ReturnFilePreview, problem: Problem): void {
+  const t = s.template;
+  const { matched, missing } = matchRows(env.db, s, problem);
+  out.missingRows.push(...missing.map((i) => ({ itemId: i.itemId, code: i.snapshot.identity.code, title: i.snapshot.identity.title, unitName: t.unitName })));
+  const staged = matched.map((m) => {
+    const key = `${m.issued.itemId}:${t.periodId}:${t.unitId}`;
+    const prior = existingReport(env, key, m.issued.itemId, t.periodId, t.unitId);
+    return { m, key, prior, values: rowValues(s, m, prior?.values ?? { ...m.issued.snapshot.fill }, problem) };
+  });
+  const untouched = staged.every((x) => !x.prior && sameFill(x.values, x.m.issued.snapshot.fill));
+  if (f.multiSheet && untouched) return problem('info', `「${t.unitName}」的工作表未填写（与下发内容相同），已跳过`, { sheet: s.sheet });
+  for (const x of staged) {
+    const report = !x.prior ? 'new' : sameFill(x.prior.values, x.values) ? 'unchanged' : 'changed';
+    if (report !== 'unchanged') env.plan.reports.push({ key: x.key, itemId: x.m.issued.itemId, periodId: t.periodId, unitId: t.unitId, existingId: x.prior?.id ?? null, values: x.values });
+    env.reports.set(x.key, { id: x.prior?.id ?? null, values: x.values });
+    const conflicts: ReturnConflict[] = [];
+    const changes = itemChanges(env, s, x.m, x.values, conflicts);
+    out.conflicts.push(...conflicts);
+    const values = Object.fromEntries(t.fields.map((fl) => [fl, showValue(fl, x.values[fl])]));
+    const id = x.m.issued.snapshot.identity;
+    out.rows.push({ sheet: s.sheet, row: x.m.read.row, itemId: x.m.issued.itemId, code: id.code, title: id.title, matchedBy: x.m.matchedBy, report, values, itemChanges: changes, conflicts: conflicts.map((c) => c.key) });
+  }
+  if (!out.unitNames.includes(t.unitName)) out.unitNames.push(t.unitName);
+  out.periodId ??= t.periodId;
+  out.periodName ||= t.periodName;
+}
+
+const ZERO_COUNTS: ReturnFilePreview['counts'] = { rows: 0, newReports: 0, changedReports: 0, unchangedReports: 0, itemUpdates: 0, conflicts: 0, errors: 0, warnings: 0 };
+
+function fileCounts(out: ReturnFilePreview): ReturnFilePreview['counts'] {
+  const by = (s: string) => out.rows.filter((r) => r.report === s).length;
+  const level = (l: ReturnProblem['level']) => out.problems.filter((p) => p.level === l).length;
+  return { rows: out.rows.length, newReports: by('new'), changedReports: by('changed'), unchangedReports: by('unchanged'), itemUpdates: out.rows.reduce((n, r) => n + r.itemChanges.length, 0), conflicts: out.conflicts.length, errors: level('error'), warnings: level('warning') };
+}
+
+function previewFile(env: Env, f: ReturnedFile): ReturnFilePreview {
+  const out: ReturnFilePreview = { name: f.name, ok: false, periodId: null, periodName: '', unitNames: [], rows: [], missingRows: [], problems: [...f.problems], conflicts: [], counts: { ...ZERO_COUNTS } };
+  const problem = problemMaker(f.name, out.problems);
+  for (const s of f.sheets) processSheet(env, f, s, out, problem);
+  out.ok = out.rows.length > 0;
+  out.counts = fileCounts(out);
+  return out;
+}
+
+/**
+ * Reads returned templates and works out, without writing, what applying them would do: reports to
+ * write, item fields to update, conflicts, and every problem with file, sheet, row and column.
+ * Files are taken in order, so a later file sees what an earlier one would change.
+ */
+export async function planReturns(db: Database, files: readonly { name: string; bytes: Uint8Array }[], periodId?: number, decisions: Decisions = {}): Promise<ReturnsPlan> {
+  const read: ReturnedFile[] = [];
+  for (const f of files) read.push(await readReturnedFile(db, f, periodId));
+  const plan: ReturnsPlan = { preview: { files: [], counts: { files: 0, okFiles: 0, ...{ ...ZERO_COUNTS } } }, files: read, reports: [], items: [], keptMine: 0, tookTheirs: 0 };
+  const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan };
+  const previews = read.map((f) => previewFile(env, f));
+  const sum = (k: keyof ReturnFilePreview['counts']) => previews.reduce((n, p) => n + p.counts[k], 0);
+  plan.preview = {
+    files: previews,
+    counts: { files: previews.length, okFiles: previews.filter((p) => p.ok).length, rows: sum('rows'), newReports: sum('newReports'), changedReports: sum('changedReports'), unchangedReports: sum('unchangedReports'), itemUpdates: sum('itemUpdates'), conflicts: sum('conflicts'), errors: sum('errors'), warnings: sum('warnings') },
+  };
+  return plan;
+}

@@ -1,0 +1,89 @@
+import type { Database } from 'better-sqlite3';
+import { ROLE_LABELS, type ItemStatus, type Role } from '../../../shared/contract/schemas/items';
+import { targetText } from './list-columns';
+import type { RowSnapshot } from './template-fields';
+
+interface UnitItemRow {
+  id: number;
+  uid: string;
+  kind: string;
+  code: string;
+  title: string;
+  content: string;
+  deadline_text: string;
+  status: ItemStatus;
+  progress: number;
+  progress_note: string;
+  problems: string;
+  actual_value: number | null;
+  comparator: string | null;
+  target_value: number | null;
+  target_unit: string;
+  plan_title: string;
+  role_rank: number;
+  lead: string | null;
+}
+
+interface FirstTarget {
+  label: string;
+  comparator: string | null;
+  value: number;
+  unit: string;
+}
+
+const RANK_ROLE: Record<number, Role> = { 1: 'lead', 2: 'resp', 3: 'coop' };
+
+/** An item a unit is sent, with what it is sent. */
+export interface IssuedRow {
+  itemId: number;
+  uid: string;
+  snapshot: RowSnapshot;
+}
+
+/** Units that lead or are responsible for (or, with `includeCoop`, cooperate on) some item, in directory order. */
+export function unitsWithItems(db: Database, includeCoop: boolean): number[] {
+  const roles = includeCoop ? "('lead','resp','coop')" : "('lead','resp')";
+  return db.prepare(`SELECT DISTINCT u.id FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.role IN ${roles} ORDER BY u.sort, u.id`).pluck().all() as number[];
+}
+
+function targetOf(db: Database, r: UnitItemRow): { text: string; unit: string } {
+  const t = db.prepare<[number], FirstTarget>('SELECT label, comparator, value, unit FROM item_targets WHERE item_id = ? ORDER BY sort, id LIMIT 1').get(r.id);
+  if (t) return { text: `${t.label}${targetText(t.comparator, t.value, t.unit)}`, unit: t.unit };
+  if (r.target_value !== null) return { text: targetText(r.comparator, r.target_value, r.target_unit), unit: r.target_unit };
+  return { text: '', unit: '' };
+}
+
+function lastValue(db: Database, itemId: number, unitId: number): number | null {
+  const r = db
+    .prepare<[number, number], { v: number | null }>('SELECT completed_value AS v FROM reports WHERE item_id = ? AND unit_id = ? AND completed_value IS NOT NULL ORDER BY reported_at DESC, id DESC LIMIT 1')
+    .get(itemId, unitId);
+  return r?.v ?? null;
+}
+
+/** The items a unit is sent (one row per item, its strongest role), each with the snapshot of what it is sent. */
+export function unitTemplateRows(db: Database, unitId: number, includeCoop: boolean): IssuedRow[] {
+  const roles = includeCoop ? "('lead','resp','coop')" : "('lead','resp')";
+  const rows = db
+    .prepare<[number], UnitItemRow>(
+      `SELECT i.*, coalesce(p.title, '') AS plan_title,
+        min(CASE iu.role WHEN 'lead' THEN 1 WHEN 'resp' THEN 2 ELSE 3 END) AS role_rank,
+        (SELECT group_concat(u.name, '、' ORDER BY l.sort) FROM item_units l JOIN units u ON u.id = l.unit_id WHERE l.item_id = i.id AND l.role = 'lead') AS lead
+       FROM item_units iu JOIN items i ON i.id = iu.item_id LEFT JOIN plans p ON p.id = i.plan_id
+       WHERE iu.unit_id = ? AND iu.role IN ${roles}
+       GROUP BY i.id ORDER BY coalesce(p.sort, 1e9), i.plan_id, i.kind, i.seq, i.id`,
+    )
+    .all(unitId);
+  return rows.map((r) => {
+    const role = RANK_ROLE[r.role_rank];
+    const target = targetOf(db, r);
+    const value = r.kind === 'indicator' ? r.actual_value : lastValue(db, r.id, unitId);
+    const snapshot: RowSnapshot = {
+      identity: { code: r.code, plan: r.plan_title, title: r.title, content: r.content, lead: r.lead ?? '', role: ROLE_LABELS[role], deadline: r.deadline_text, target: target.text },
+      fill: { status: r.status, ratio: r.progress, value, progressText: r.progress_note, problems: r.problems, nextSteps: '' },
+      role,
+      kind: r.kind,
+      targetUnit: target.unit,
+    };
+    return { itemId: r.id, uid: r.uid, snapshot };
+  });
+}

@@ -1,0 +1,19 @@
+import type { exchangeChannels } from '../../../shared/contract/channels/exchange-channels';
+import type { CoreContext } from '../context';
+import type { HandlersFor } from '../dispatch';
+import { exportList } from '../exchange/list-export';
+import { applyReturns } from '../exchange/returns-apply';
+import { planReturns } from '../exchange/returns-preview';
+import { issueTemplates } from '../exchange/template-issue';
+import { createSettingsRepository } from '../repositories/settings-repository';
+
+/** Styled list export, fill-in templates and returned templates. */
+export function createExchangeHandlers(ctx: CoreContext) {
+  return {
+    'export:list': (input) => exportList(ctx, input),
+    'templates:issue': (input) => issueTemplates(ctx, input),
+    'returns:preview': async ({ files, periodId }) => (await planReturns(ctx.db, files, periodId)).preview,
+    'returns:apply': ({ files, periodId, decisions }) =>
+      applyReturns(ctx.db, files, { periodId, decisions, operator: createSettingsRepository(ctx.db).settings().operator, at: ctx.now().toISOString() }),
+  } satisfies HandlersFor<typeof exchangeChannels>;
+}

@@ -1,0 +1,22 @@
+import type { periodChannels } from '../../../shared/contract/channels/period-channels';
+import { localDate, type CoreContext } from '../context';
+import type { HandlersFor } from '../dispatch';
+import { officeName } from '../exchange/doc-format';
+import { exportMissing } from '../exchange/missing-export';
+import { missingReport } from '../exchange/missing';
+import { exportSummary } from '../exchange/summary-export';
+import { createPeriodsRepository } from '../repositories/periods-repository';
+
+/** 调度期次, 催报 and 汇总表. */
+export function createPeriodHandlers(ctx: CoreContext) {
+  const periods = () => createPeriodsRepository(ctx.db);
+  return {
+    'periods:list': () => periods().list(),
+    'periods:open': (p) => periods().get(periods().insert(p, ctx.now().toISOString())),
+    'periods:close': ({ id, reopen }) => (periods().setClosed(id, !reopen), periods().get(id)),
+    'periods:missing': ({ periodId, today }) => missingReport(ctx.db, periodId, today ?? localDate(ctx.now())),
+    'periods:missing-export': ({ periodId, today }) =>
+      exportMissing(missingReport(ctx.db, periodId, today ?? localDate(ctx.now())), officeName(ctx.db), ctx.now()),
+    'periods:summary-export': ({ periodId, kind }) => exportSummary(ctx.db, periodId, kind, ctx.now()),
+  } satisfies HandlersFor<typeof periodChannels>;
+}

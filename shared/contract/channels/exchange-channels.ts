@@ -1,0 +1,18 @@
+import { defineChannels } from '../define';
+import {
+  ExportListSchema, ReturnsApplyResultSchema, ReturnsApplySchema, ReturnsPreviewResultSchema, ReturnsPreviewSchema,
+  TemplateIssueResultSchema, TemplateIssueSchema,
+} from '../schemas/exchange';
+import { FileOutSchema } from '../schemas/periods';
+
+/** The Excel round trip: styled list export, fill-in templates out, returned templates back. */
+export const exchangeChannels = defineChannels({
+  /** A list as shown (filter, order, chosen columns) as a styled workbook. */
+  'export:list': { input: ExportListSchema, output: FileOutSchema },
+  /** One fill-in template per unit for a period (bytes, or files written to outDir). */
+  'templates:issue': { input: TemplateIssueSchema, output: TemplateIssueResultSchema },
+  /** What returned templates would change: rows, conflicts, problems. Writes nothing. */
+  'returns:preview': { input: ReturnsPreviewSchema, output: ReturnsPreviewResultSchema },
+  /** Applies returned templates as one undoable batch. */
+  'returns:apply': { input: ReturnsApplySchema, output: ReturnsApplyResultSchema },
+});

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { IdSchema } from './common';
+import { ItemQuerySchema } from './items';
+
+/** Columns a list export can show, in the order the UI offers them. */
+export const EXPORT_COLUMNS = [
+  'code', 'planTitle', 'sectionName', 'groupName', 'title', 'content', 'lead', 'resp', 'coop', 'leader', 'deadlineText',
+  'status', 'progress', 'progressNote', 'origin', 'upperCode', 'investTotal', 'investYearPlan', 'investDone', 'projectStage',
+  'policyDocNo', 'policyStage', 'planIssueDate', 'target', 'actualValue', 'updatedAt',
+] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+
+/** Header of each export column; 牵头/负责/配合 sit under 责任单位. */
+export const EXPORT_COLUMN_LABELS: Record<ExportColumn, string> = {
+  code: '编号', planTitle: '所属方案', sectionName: '章节', groupName: '分组', title: '名称', content: '主要内容',
+  lead: '牵头', resp: '负责', coop: '配合', leader: '责任领导', deadlineText: '完成时限', status: '状态', progress: '完成比例(%)',
+  progressNote: '进展情况', origin: '来源', upperCode: '上级编号', investTotal: '总投资(万元)', investYearPlan: '年度计划投资(万元)',
+  investDone: '已完成投资(万元)', projectStage: '项目阶段', policyDocNo: '文号', policyStage: '政策阶段', planIssueDate: '计划出台时间',
+  target: '目标', actualValue: '实际值', updatedAt: '更新时间',
+};
+
+/** Exports a list as shown: same filter and order as items:list (every row, not a page), chosen columns. */
+export const ExportListSchema = z.object({
+  query: ItemQuerySchema,
+  columns: z.array(z.enum(EXPORT_COLUMNS)).min(1, '请至少选择一列').max(EXPORT_COLUMNS.length),
+  /** Title row; defaults to the list name (任务清单 …). */
+  title: z.string().trim().max(100).optional(),
+});
+
+/** The fields a fill-in template asks a unit for. */
+export const TEMPLATE_FIELDS = ['status', 'ratio', 'value', 'progressText', 'problems', 'nextSteps'] as const;
+export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
+export const TEMPLATE_FIELD_LABELS: Record<TemplateField, string> = {
+  status: '状态',
+  ratio: '完成比例(%)',
+  value: '完成值',
+  progressText: '进展情况',
+  problems: '存在问题',
+  nextSteps: '下步计划',
+};
+
+export const TemplateIssueSchema = z.object({
+  periodId: IdSchema,
+  /** Units to send to; default every unit that leads or is responsible for an item. */
+  unitIds: z.array(IdSchema).max(2000).optional(),
+  /** Also one workbook with a sheet per unit. */
+  combined: z.boolean().default(false),
+  /** Also the items where a unit only cooperates (配合). */
+  includeCoop: z.boolean().default(false),
+  /** Write the files into this folder instead of answering their bytes. */
+  outDir: z.string().trim().min(1).max(1000).optional(),
+});
+
+export const IssuedFileSchema = z.object({
+  fileName: z.string(),
+  /** Empty for the combined workbook. */
+  unitName: z.string(),
+  rows: z.number().int(),
+  bytes: z.instanceof(Uint8Array).optional(),
+  path: z.string().optional(),
+});
+export const TemplateIssueResultSchema = z.object({ periodName: z.string(), files: z.array(IssuedFileSchema) });
+
+const MAX_RETURN_BYTES = 30 * 1024 * 1024;
+/** One returned file as picked: its name and bytes. */
+export const ReturnFileSchema = z.object({
+  name: z.string().trim().min(1).max(300),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_RETURN_BYTES, '文件超过 30 MB'),
+});
+
+export const ReturnsPreviewSchema = z.object({
+  files: z.array(ReturnFileSchema).min(1, '请至少选择一个文件').max(300, '一次最多导入 300 个文件'),
+  /** The period being collected; a file for another period is refused. */
+  periodId: IdSchema.optional(),
+});
+
+export const DECISIONS = ['mine', 'theirs'] as const;
+export const ReturnsApplySchema = ReturnsPreviewSchema.extend({
+  /** Conflict key → keep the office's value (mine) or take the returned one (theirs); undecided keeps mine. */
+  decisions: z.record(z.string(), z.enum(DECISIONS)).default({}),
+});
+
+export const ReturnProblemSchema = z.object({
+  /** error: the file, sheet, row or field is not imported; warning: imported, but look; info: nothing wrong. */
+  level: z.enum(['error', 'warning', 'info']),
+  file: z.string(),
+  sheet: z.string(),
+  row: z.number().int().nullable(),
+  column: z.string(),
+  message: z.string(),
+});
+export type ReturnProblem = z.infer<typeof ReturnProblemSchema>;
+
+export const FieldChangeSchema = z.object({ field: z.enum(TEMPLATE_FIELDS), label: z.string(), before: z.string(), after: z.string() });
+
+/** A field the office changed after issuing that the unit changed too: shown side by side. */
+export const ReturnConflictSchema = z.object({
+  key: z.string(),
+  itemId: IdSchema,
+  code: z.string(),
+  title: z.string(),
+  unitName: z.string(),
+  field: z.enum(TEMPLATE_FIELDS),
+  label: z.string(),
+  issued: z.string(),
+  /** The office's value now (mine). */
+  current: z.string(),
+  /** The unit's value in the file (theirs). */
+  returned: z.string(),
+});
+export type ReturnConflict = z.infer<typeof ReturnConflictSchema>;
+
+export const ReturnRowSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  itemId: IdSchema,
+  code: z.string(),
+  title: z.string(),
+  matchedBy: z.enum(['uid', 'code', 'title']),
+  /** The report row (item × period × unit) this file writes. */
+  report: z.enum(['new', 'changed', 'unchanged']),
+  values: z.record(z.string(), z.string()),
+  /** Item fields this row updates. */
+  itemChanges: z.array(FieldChangeSchema),
+  conflicts: z.array(z.string()),
+});
+
+const FileCountsSchema = z.object({
+  rows: z.number().int(),
+  newReports: z.number().int(),
+  changedReports: z.number().int(),
+  unchangedReports: z.number().int(),
+  itemUpdates: z.number().int(),
+  conflicts: z.number().int(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+});
+
+export const ReturnFilePreviewSchema = z.object({
+  name: z.string(),
+  /** Recognised as one of this office's templates, with something to import. */
+  ok: z.boolean(),
+  periodId: IdSchema.nullable(),
+  periodName: z.string(),
+  unitNames: z.array(z.string()),
+  rows: z.array(ReturnRowSchema),
+  missingRows: z.array(z.object({ itemId: IdSchema, code: z.string(), title: z.string(), unitName: z.string() })),
+  problems: z.array(ReturnProblemSchema),
+  conflicts: z.array(ReturnConflictSchema),
+  counts: FileCountsSchema,
+});
+export type ReturnFilePreview = z.infer<typeof ReturnFilePreviewSchema>;
+
+export const ReturnsPreviewResultSchema = z.object({ files: z.array(ReturnFilePreviewSchema), counts: FileCountsSchema.extend({ files: z.number().int(), okFiles: z.number().int() }) });
+export type ReturnsPreview = z.infer<typeof ReturnsPreviewResultSchema>;
+
+export const ReturnsApplyResultSchema = z.object({
+  batchId: IdSchema.nullable(),
+  counts: z.object({
+    files: z.number().int(),
+    newReports: z.number().int(),
+    changedReports: z.number().int(),
+    itemUpdates: z.number().int(),
+    keptMine: z.number().int(),
+    tookTheirs: z.number().int(),
+    skippedFiles: z.number().int(),
+  }),
+});
