@@ -7,6 +7,7 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { AppOrPrint } from './print/AppOrPrint';
 import { theme } from './app/theme';
 
 createRoot(document.getElementById('root')!).render(
@@ -14,7 +15,7 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme}>
       <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
         <Notifications position="top-right" />
-        <App />
+        <AppOrPrint app={<App />} />
       </ModalsProvider>
     </MantineProvider>
   </StrictMode>,

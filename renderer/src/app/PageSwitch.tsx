@@ -1,4 +1,6 @@
 import { ItemsPage } from '../pages/ItemsPage';
+import { DocumentsPage } from '../pages/DocumentsPage';
+import { ExportPrintPage } from '../pages/ExportPrintPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { SettingsPage } from '../pages/SettingsPage';
@@ -22,6 +24,10 @@ export function PageSwitch({ route }: { route: RoutePath }) {
       return <UnitsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'export':
+      return <ExportPrintPage />;
+    case 'documents':
+      return <DocumentsPage />;
     default:
       return <PlaceholderPage route={route} />;
   }

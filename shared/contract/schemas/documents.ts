@@ -158,7 +158,7 @@ export const OpenInstructionsSchema = z.object({ document: DocumentRowSchema, in
 export const AttachSchema = z.object({
   documentId: IdSchema,
   fileName: z.string().trim().min(1, '缺少文件名').max(255, '文件名过长'),
-  bytes: z.instanceof(Uint8Array, { error: '缺少文件内容' }),
+  bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { error: '缺少文件内容' }),
 });
 
 /** Turns an instruction into a local task linked to it. */

@@ -1,0 +1,29 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import { PrintToolbar } from './PrintToolbar';
+import { BulletinPrint } from './BulletinPrint';
+import { ItemsPrint } from './ItemsPrint';
+import { SlipPrint } from './SlipPrint';
+import { numberParam, parsePrintHash, readItemsPrint } from './print-route';
+import './print.css';
+
+/** A print view with its preview bar: #/print/items, #/print/slip, #/print/bulletin. */
+export function PrintRoot({ hash }: { hash: string }) {
+  const { view, params } = parsePrintHash(hash);
+  const [title, setTitle] = useState<string | null>(null);
+  const onReady = useCallback((t: string) => setTitle(t), []);
+  const landscape = view === 'items';
+  const id = numberParam(params, view === 'bulletin' ? 'periodId' : 'id');
+  let body: ReactNode;
+  if (view === 'items') body = <ItemsPrint request={readItemsPrint(params)} onReady={onReady} />;
+  else if (view === 'slip' && id) body = <SlipPrint documentId={id} onReady={onReady} />;
+  else if (view === 'bulletin' && id) body = <BulletinPrint periodId={id} onReady={onReady} />;
+  else body = <p className="qd-print-empty">无法识别的打印内容：{hash}</p>;
+  return (
+    <div className="qd-print-screen">
+      <PrintToolbar title={title ?? '…'} fileName={title ?? '打印'} landscape={landscape} ready={title !== null} />
+      <div className="qd-print-sheet" data-orientation={landscape ? 'landscape' : 'portrait'} data-testid="print-sheet">
+        {body}
+      </div>
+    </div>
+  );
+}
