@@ -4,6 +4,13 @@ import { batchesCommand } from './commands/batches';
 import { importCommand } from './commands/import';
 import { inspectCommand } from './commands/inspect';
 import { undoCommand } from './commands/undo';
+import { exportCommand } from './commands/export';
+import { periodOpenCommand } from './commands/period-open';
+import { templatesCommand } from './commands/templates';
+import { returnsCommand } from './commands/returns';
+import { missingCommand } from './commands/missing';
+import { summaryCommand } from './commands/summary';
+import { reportUpCommand } from './commands/report-up';
 
 /** Every command; add one line per command. */
 const COMMANDS: Record<string, Command> = {
@@ -11,6 +18,13 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   batches: batchesCommand,
   undo: undoCommand,
+  export: exportCommand,
+  'period-open': periodOpenCommand,
+  templates: templatesCommand,
+  returns: returnsCommand,
+  missing: missingCommand,
+  summary: summaryCommand,
+  'report-up': reportUpCommand,
 };
 
 function help(): void {

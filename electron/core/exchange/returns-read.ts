@@ -113,6 +113,8 @@ function readSheet(x: ReadContext, layout: SheetLayout): ReturnedSheet | null {
   return { sheet: layout.name, template: t, issued: issuedItems(x.db, t.id), columns, rows: dataRows(sheet, layout, columns) };
 }
 
+const KIND_WORDS: Readonly<Record<string, string>> = { list: '清单', missing: '催报名单', summary: '汇总表' };
+
 /** Reads one returned file: recognises each sheet's template through `_meta`, or says why not. */
 export async function readReturnedFile(db: Database, file: { name: string; bytes: Uint8Array }, periodId?: number): Promise<ReturnedFile> {
   const problems: ReturnProblem[] = [];
@@ -127,7 +129,7 @@ export async function readReturnedFile(db: Database, file: { name: string; bytes
     return { name: file.name, hash, sheets: [], multiSheet: false, problems };
   }
   if (!wb.meta) problem('error', '不是清单通下发的填报模板（缺少隐藏的 _meta 工作表）；其他格式的清单请用「导入」功能');
-  else if (wb.meta.kind !== 'template') problem('error', `这是清单通导出的「${wb.meta.kind}」文件，不是填报模板；清单文件请用「导入」功能`);
+  else if (wb.meta.kind !== 'template') problem('error', `这是清单通导出的「${KIND_WORDS[wb.meta.kind] ?? wb.meta.kind}」文件，不是填报模板；清单文件请用「导入」功能`);
   if (!wb.meta || wb.meta.kind !== 'template') return { name: file.name, hash, sheets: [], multiSheet: false, problems };
   const x: ReadContext = { db, wb, periodId, problem };
   const sheets = wb.meta.sheets.map((l) => readSheet(x, l)).filter((s): s is ReturnedSheet => s !== null);
