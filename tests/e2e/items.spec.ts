@@ -123,4 +123,16 @@ describe('the task list in Chromium on a real SQLite file', () => {
     await page.keyboard.press('Control+f');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('关键词');
   });
+
+  it('opens a filtered list from a link (#/tasks?overdue=1, #/tasks?light=bad) as the dashboard makes them', async () => {
+    const tasks = new ItemsPageModel(page);
+    const overdue = (await rpc(server, 'items:list', { kind: 'task', overdue: true })).total;
+    await page.evaluate(() => (location.hash = '#/tasks?overdue=1'));
+    await expect.poll(() => page.getByLabel('只看逾期').isChecked()).toBe(true);
+    await expect.poll(() => tasks.total()).toBe(overdue);
+    const red = (await rpc(server, 'lights:list', { kind: 'task', levels: ['bad'] })).length;
+    await page.evaluate(() => (location.hash = '#/tasks?light=bad'));
+    await expect.poll(() => tasks.total()).toBe(red);
+    await screenshot(page, 'tasks-link-light-bad');
+  });
 });

@@ -1,8 +1,8 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ItemKind } from '../../../shared/contract/schemas/items';
-import { ROUTES } from '../app/routes';
+import { parseListFilters, ROUTES } from '../app/routes';
 import { ColumnChooser } from '../components/items/ColumnChooser';
 import { ItemDrawer } from '../components/items/ItemDrawer';
 import { EMPTY_FILTERS, ItemFilters, type ItemFilterState } from '../components/items/ItemFilters';
@@ -14,11 +14,30 @@ import { useAppInfo } from '../hooks/use-app-info';
 import { useColumnPrefs } from '../hooks/use-column-prefs';
 import { usePlans, useUnits } from '../hooks/use-directory';
 import { useItemPages, type ItemFilterQuery } from '../hooks/use-item-pages';
+import { useLightIds } from '../hooks/use-light-ids';
 
 const DEFAULT_SORT: SortState = { field: 'order', desc: false };
 
-function toQuery(kind: ItemKind, f: ItemFilterState, sort: SortState): ItemFilterQuery {
+/** Filters from a link such as #/tasks?unit=12&role=lead&overdue=1 (see `listHref`). */
+function filtersFromHash(): ItemFilterState {
+  const f = parseListFilters();
   return {
+    planId: f.plan ?? null,
+    sectionId: f.section ?? null,
+    unitId: f.unit ?? null,
+    role: f.role ?? null,
+    statuses: f.status ?? [],
+    deadlineFrom: f.from ?? '',
+    deadlineTo: f.to ?? '',
+    overdue: !!f.overdue,
+    keyword: f.q ?? '',
+    lights: f.light ?? [],
+  };
+}
+
+function toQuery(kind: ItemKind, f: ItemFilterState, sort: SortState, ids: number[] | undefined): ItemFilterQuery {
+  return {
+    ids,
     kind,
     planId: f.planId ?? undefined,
     sectionId: f.sectionId ?? undefined,
@@ -45,18 +64,25 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
   const { plans } = usePlans();
   const { units } = useUnits();
   const prefs = useColumnPrefs(kind);
-  const [filters, setFilters] = useState<ItemFilterState>(EMPTY_FILTERS);
+  const [filters, setFilters] = useState<ItemFilterState>(filtersFromHash);
   const [keyword] = useDebouncedValue(filters.keyword, 250);
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
-  const query = useMemo(() => toQuery(kind, { ...filters, keyword }, sort), [kind, filters, keyword, sort]);
-  const pages = useItemPages(query);
+  const [edits, setEdits] = useState(0);
+  const lightIds = useLightIds(kind, filters.lights, edits);
+  const query = useMemo(() => toQuery(kind, { ...filters, keyword }, sort, lightIds ?? undefined), [kind, filters, keyword, sort, lightIds]);
+  const pages = useItemPages(query, lightIds !== null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const keywordRef = useRef<HTMLInputElement>(null);
   const label = ROUTES.find((r) => 'kind' in r && r.kind === kind)?.label ?? '';
   useHotkeys([['mod+F', () => keywordRef.current?.focus()]], []);
+  useEffect(() => {
+    const follow = () => setFilters(filtersFromHash());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
-  const changed = () => (pages.reload(), void refresh());
+  const changed = () => (pages.reload(), setEdits((n) => n + 1), void refresh());
   const filtered = JSON.stringify(filters) !== JSON.stringify(EMPTY_FILTERS);
   const empty = pages.total === 0;
 
@@ -76,7 +102,14 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
           </Button>
         </Group>
       </Group>
-      <ItemFilters value={filters} onChange={setFilters} plans={plans} units={units} keywordRef={keywordRef} />
+      <ItemFilters
+        value={filters}
+        onChange={setFilters}
+        plans={plans}
+        units={units}
+        keywordRef={keywordRef}
+        scheme={info?.settings.lightScheme ?? '红黄绿'}
+      />
       {pages.error && <Text c="red" size="sm">{pages.error}</Text>}
       {empty ? (
         <ItemsEmpty

@@ -1,6 +1,8 @@
 import { Button, Checkbox, CloseButton, Group, MultiSelect, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
 import type { Ref } from 'react';
 import { ITEM_STATUSES, ROLE_LABELS, ROLES, type ItemStatus, type Role } from '../../../../shared/contract/schemas/items';
+import { LIGHT_LEVELS, LIGHT_LEVEL_LABELS, lightLook, type LightLevel } from '../../../../shared/contract/schemas/lights';
+import type { LIGHT_SCHEMES } from '../../../../shared/contract/schemas/office';
 import type { Plan } from '../../../../shared/contract/schemas/plans';
 import type { Unit } from '../../../../shared/contract/schemas/units';
 import { STATUS_META } from './labels';
@@ -16,6 +18,8 @@ export interface ItemFilterState {
   deadlineTo: string;
   overdue: boolean;
   keyword: string;
+  /** Light levels (亮灯); the core's rule decides, the list filters by the matching ids. */
+  lights: LightLevel[];
 }
 
 export const EMPTY_FILTERS: ItemFilterState = {
@@ -28,6 +32,7 @@ export const EMPTY_FILTERS: ItemFilterState = {
   deadlineTo: '',
   overdue: false,
   keyword: '',
+  lights: [],
 };
 
 interface Props {
@@ -36,13 +41,14 @@ interface Props {
   plans: readonly Plan[];
   units: readonly Unit[];
   keywordRef: Ref<HTMLInputElement>;
+  scheme: (typeof LIGHT_SCHEMES)[number];
 }
 
 const STATUS_OPTIONS = ITEM_STATUSES.map((s) => ({ value: s, label: `${STATUS_META[s].symbol} ${STATUS_META[s].word}` }));
 const ROLE_OPTIONS = [{ value: 'any', label: '任一角色' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))];
 
 /** The filter bar of a list: plan, section, unit and role, status, deadline window, overdue, keyword. */
-export function ItemFilters({ value, onChange, plans, units, keywordRef }: Props) {
+export function ItemFilters({ value, onChange, plans, units, keywordRef, scheme }: Props) {
   const set = (patch: Partial<ItemFilterState>) => onChange({ ...value, ...patch });
   const plan = plans.find((p) => p.id === value.planId);
   const active = JSON.stringify(value) !== JSON.stringify(EMPTY_FILTERS);
@@ -109,6 +115,16 @@ export function ItemFilters({ value, onChange, plans, units, keywordRef }: Props
         data={STATUS_OPTIONS}
         value={value.statuses}
         onChange={(v) => set({ statuses: v as ItemStatus[] })}
+      />
+      <MultiSelect
+        size="xs"
+        w={200}
+        aria-label="亮灯"
+        placeholder={value.lights.length ? '' : '全部亮灯'}
+        clearable
+        data={LIGHT_LEVELS.map((l) => ({ value: l, label: `${lightLook(scheme, l).text} ${LIGHT_LEVEL_LABELS[l]}` }))}
+        value={value.lights}
+        onChange={(v) => set({ lights: v as LightLevel[] })}
       />
       <Group gap={4} wrap="nowrap">
         <Text size="xs" c="dimmed">

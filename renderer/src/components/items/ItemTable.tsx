@@ -1,8 +1,7 @@
 import './item-table.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { ItemRow } from '../../../../shared/contract/schemas/items';
-import type { ItemPages } from '../../hooks/use-item-pages';
+import type { ItemPages, ListRow as ItemRow } from '../../hooks/use-item-pages';
 import type { ItemColumn, SortField } from './columns';
 import { ColumnHeader } from './ColumnHeader';
 

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { ItemRow, ItemStatus } from '../../../../shared/contract/schemas/items';
+import type { ItemLight } from '../../../../shared/contract/schemas/lights';
 import { STATUS_META, todayIso } from './labels';
 
 /** A status chip: symbol and word, colour only as a help. */
@@ -36,5 +37,17 @@ export function ProgressCell({ value }: { value: number }) {
       </span>
       <span className="qd-progress-num">{value}%</span>
     </span>
+  );
+}
+
+const LIGHT_COLORS: Record<string, string> = { 红: 'red', 黄: 'yellow', 橙: 'orange', 蓝: 'blue', 绿: 'green' };
+
+/** A light as symbol and colour word (●红), so it reads without colour too; the reason on hover. */
+export function LightChip({ light }: { light: ItemLight | undefined }) {
+  if (!light) return null;
+  return (
+    <Badge variant="light" color={LIGHT_COLORS[light.light] ?? 'gray'} size="sm" radius="sm" fw={500} title={light.reason} styles={{ label: { textTransform: 'none' } }}>
+      {light.symbol}
+    </Badge>
   );
 }

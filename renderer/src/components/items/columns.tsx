@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import type { ITEM_SORT_FIELDS, ItemKind, ItemRow } from '../../../../shared/contract/schemas/items';
+import type { ITEM_SORT_FIELDS, ItemKind } from '../../../../shared/contract/schemas/items';
+import type { ListRow as ItemRow } from '../../hooks/use-item-pages';
 import { COMPARATOR_LABELS, formatNumber, localTime } from './labels';
-import { DeadlineCell, ProgressCell, StatusChip } from './cells';
+import { DeadlineCell, LightChip, ProgressCell, StatusChip } from './cells';
 
 export type SortField = (typeof ITEM_SORT_FIELDS)[number];
 
@@ -21,24 +22,25 @@ export interface ItemColumn {
 
 const col = (c: ItemColumn): ItemColumn => c;
 
-const CODE = col({ key: 'code', label: '编号', width: 64, sort: 'code', render: (r) => r.code });
-const TITLE = col({ key: 'title', label: '标题', width: 260, sort: 'title', render: (r) => r.title, text: (r) => r.title });
-const PLAN = col({ key: 'plan', label: '方案', width: 180, sort: 'plan', render: (r) => r.planTitle, text: (r) => r.planTitle });
-const SECTION = col({ key: 'section', label: '章节', width: 150, render: (r) => r.sectionName, text: (r) => r.sectionName });
-const LEAD = col({ key: 'lead', label: '牵头', width: 150, render: (r) => r.lead, text: (r) => r.lead });
-const RESP = col({ key: 'resp', label: '负责', width: 150, render: (r) => r.resp, text: (r) => r.resp });
-const COOP = col({ key: 'coop', label: '配合', width: 180, render: (r) => r.coop, text: (r) => r.coop });
-const DEADLINE = col({ key: 'deadline', label: '完成时限', width: 130, sort: 'deadline', render: (r) => <DeadlineCell row={r} />, text: (r) => r.deadlineText });
-const STATUS = col({ key: 'status', label: '状态', width: 86, sort: 'status', render: (r) => <StatusChip status={r.status} /> });
-const PROGRESS = col({ key: 'progress', label: '进度', width: 100, sort: 'progress', render: (r) => <ProgressCell value={r.progress} /> });
-const UPDATED = col({ key: 'updated', label: '更新时间', width: 130, sort: 'updated', render: (r) => localTime(r.updatedAt) });
+const CODE = col({ key: 'code', label: '编号', width: 52, sort: 'code', render: (r) => r.code });
+const TITLE = col({ key: 'title', label: '标题', width: 200, sort: 'title', render: (r) => r.title, text: (r) => r.title });
+const PLAN = col({ key: 'plan', label: '方案', width: 150, sort: 'plan', render: (r) => r.planTitle, text: (r) => r.planTitle });
+const SECTION = col({ key: 'section', label: '章节', width: 120, render: (r) => r.sectionName, text: (r) => r.sectionName });
+const LEAD = col({ key: 'lead', label: '牵头', width: 120, render: (r) => r.lead, text: (r) => r.lead });
+const RESP = col({ key: 'resp', label: '负责', width: 110, render: (r) => r.resp, text: (r) => r.resp });
+const COOP = col({ key: 'coop', label: '配合', width: 130, render: (r) => r.coop, text: (r) => r.coop });
+const DEADLINE = col({ key: 'deadline', label: '完成时限', width: 136, sort: 'deadline', render: (r) => <DeadlineCell row={r} />, text: (r) => r.deadlineText });
+const STATUS = col({ key: 'status', label: '状态', width: 78, sort: 'status', render: (r) => <StatusChip status={r.status} /> });
+const LIGHT = col({ key: 'light', label: '亮灯', width: 52, render: (r) => <LightChip light={r.light} />, text: (r) => r.light?.reason ?? '' });
+const PROGRESS = col({ key: 'progress', label: '进度', width: 92, sort: 'progress', render: (r) => <ProgressCell value={r.progress} /> });
+const UPDATED = col({ key: 'updated', label: '更新时间', width: 118, sort: 'updated', hidden: true, render: (r) => localTime(r.updatedAt) });
 const LEADER = col({ key: 'leader', label: '责任领导', width: 90, hidden: true, render: (r) => r.leader });
 const NOTE = col({ key: 'progressNote', label: '进展情况', width: 220, hidden: true, render: (r) => r.progressNote, text: (r) => r.progressNote });
 
 const money = (key: string, label: string, get: (r: ItemRow) => number | null) =>
-  col({ key, label, width: 110, align: 'right', render: (r) => formatNumber(get(r)) });
+  col({ key, label, width: 100, align: 'right', render: (r) => formatNumber(get(r)) });
 
-const COMMON_TAIL = [DEADLINE, STATUS, PROGRESS, UPDATED, LEADER, NOTE];
+const COMMON_TAIL = [DEADLINE, STATUS, LIGHT, PROGRESS, UPDATED, LEADER, NOTE];
 
 /** The columns of each list, in their default order. */
 export const COLUMNS: Record<ItemKind, readonly ItemColumn[]> = {
@@ -49,9 +51,9 @@ export const COLUMNS: Record<ItemKind, readonly ItemColumn[]> = {
     PLAN,
     col({ ...SECTION, hidden: true }),
     LEAD,
-    RESP,
+    col({ ...RESP, hidden: true }),
     col({ ...COOP, hidden: true }),
-    money('investTotal', '总投资（万元）', (r) => r.investTotal),
+    money('investTotal', '总投资(万元)', (r) => r.investTotal),
     money('investYearPlan', '年度计划投资', (r) => r.investYearPlan),
     money('investDone', '已完成投资', (r) => r.investDone),
     col({ key: 'projectStage', label: '阶段', width: 70, render: (r) => r.projectStage ?? '' }),
@@ -63,7 +65,7 @@ export const COLUMNS: Record<ItemKind, readonly ItemColumn[]> = {
     PLAN,
     col({ ...SECTION, hidden: true }),
     LEAD,
-    RESP,
+    col({ ...RESP, hidden: true }),
     col({ ...COOP, hidden: true }),
     col({ key: 'policyDocNo', label: '文号', width: 150, render: (r) => r.policyDocNo, text: (r) => r.policyDocNo }),
     col({ key: 'policyStage', label: '阶段', width: 80, render: (r) => r.policyStage ?? '' }),
@@ -80,6 +82,7 @@ export const COLUMNS: Record<ItemKind, readonly ItemColumn[]> = {
     col({ ...PLAN, hidden: true }),
     col({ ...LEAD, hidden: true }),
     col({ ...STATUS, hidden: true }),
-    col({ ...UPDATED, hidden: true }),
+    col({ ...LIGHT, hidden: true }),
+    UPDATED,
   ],
 };
