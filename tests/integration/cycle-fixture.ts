@@ -9,7 +9,7 @@ export function cycleFixture(core: TestCore) {
     async unit(name: string): Promise<number> {
       return (await core.call('units:create', { name })).id;
     },
-    async item(input: { title: string; content?: string; deadlineText?: string; status?: 'not_started' | 'in_progress' | 'done' | 'suspended'; progress?: number; lead?: number[]; planId?: number; kind?: 'task' | 'project' | 'policy' | 'indicator' }): Promise<number> {
+    async item(input: { title: string; code?: string; content?: string; deadlineText?: string; status?: 'not_started' | 'in_progress' | 'done' | 'suspended'; progress?: number; lead?: number[]; planId?: number; kind?: 'task' | 'project' | 'policy' | 'indicator' }): Promise<number> {
       const units = (input.lead ?? []).map((unitId) => ({ unitId, role: 'lead' as const }));
       const { lead: _lead, kind, ...fields } = input;
       const id = (await core.call('items:create', { kind: kind ?? 'task', ...fields, units })).id;
