@@ -2,10 +2,10 @@ import type { DraftItem, DraftProblem } from '../import/draft';
 import { ImportFileError, quoteFile, type ImportFileErrorReason } from './import-file-error';
 import { readWorkbookCells, type CellValue, type ReadLimits, type SheetCells } from './workbook';
 import { buildItem, type ItemContext } from './foreign/build-item';
-import { columnLetter, columnsOf, layoutKeyOf, mappingFromFields, sanitizeMapping, type MappingResult } from './foreign/column-map';
+import { columnLetter, columnsByField, columnsOf, layoutKeyOf, mappingFromFields, sanitizeMapping, type MappingResult } from './foreign/column-map';
 import { detectHeader, type DetectedHeader } from './foreign/header-detect';
 import { findTitle, resolvePlanName, yearFromText } from './foreign/plan-name';
-import { classifyRow } from './foreign/section-rows';
+import { classifyRow, makeRowContext } from './foreign/section-rows';
 import { FIELD_LABELS, type ColumnMapping } from './foreign/synonyms';
 import { SectionTracker, describeRows, dominantYear, fillVerticalMerges } from './foreign/sheet-walk';
 
@@ -113,8 +113,9 @@ export function readForeignSheet(
   if (!header) return null;
   const base = sheetBase(sheet, fileName, header, options);
   const year = contextYear(sheet, header, base.mapping, fileName, options);
-  const ctx: ItemContext = { fileName, sheetName: sheet.name, mapping: base.mapping, headers: header.headers, plan: base, year };
-  if (columnsOf(base.mapping, 'title').length + columnsOf(base.mapping, 'content').length === 0) {
+  const columns = columnsByField(base.mapping);
+  const ctx: ItemContext = { fileName, sheetName: sheet.name, columns, headers: header.headers, plan: base, year };
+  if (columns.title.length + columns.content.length === 0) {
     base.problems.push(sheetProblem(ctx, 'error', '没有“任务名称”或“具体内容”列，无法导入，请在预览中指定列'));
     return base;
   }
@@ -206,9 +207,10 @@ function walkRows(
   const skippedHidden: number[] = [];
   const values = fillVerticalMerges(sheet, start);
   const tracker = new SectionTracker();
+  const rowContext = makeRowContext(out.mapping, header.headers, sheet.merges);
   for (let r = start; r < sheet.rows.length; r += 1) {
     const row: readonly CellValue[] = values(r);
-    const kind = classifyRow(row, r, { mapping: ctx.mapping, headers: header.headers, merges: sheet.merges });
+    const kind = classifyRow(row, r, rowContext);
     if (kind.kind === 'blank') continue;
     if (hidden.has(r) && !options.includeHiddenRows) {
       skippedHidden.push(r + 1);

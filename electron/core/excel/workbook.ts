@@ -68,7 +68,8 @@ export function readWorkbookCells(
   }
   const sniffed = sniffFile(bytes, fileName);
   if (sniffed.kind === 'zip') assertZipIsSafe(bytes, sniffed.entries, fileName, lim);
-  const workbook = sniffed.kind === 'text' ? parseText(bytes, fileName, lim) : parseBinary(bytes, fileName, lim);
+  const workbook =
+    sniffed.kind === 'zip' || sniffed.kind === 'ole' ? parseBinary(bytes, fileName, lim) : parseText(bytes, fileName, lim, sniffed.kind);
   return { sheets: workbook.SheetNames.map((name, i) => toSheetCells(workbook, name, i, fileName, lim)) };
 }
 
@@ -89,9 +90,10 @@ function parseBinary(bytes: Uint8Array, fileName: string, lim: ReadLimits): XLSX
   }
 }
 
-function parseText(bytes: Uint8Array, fileName: string, lim: ReadLimits): XLSX.WorkBook {
+/** CSV/TSV, or an HTML/XML table saved as .xls: decoded by our encoding chain (GBK included) first. */
+function parseText(bytes: Uint8Array, fileName: string, lim: ReadLimits, kind: 'text' | 'markup'): XLSX.WorkBook {
   const { text } = decodeTableText(bytes, fileName);
-  const records = countCsvRecords(text, lim.maxRows);
+  const records = kind === 'text' ? countCsvRecords(text, lim.maxRows) : countMarkupRows(text, lim.maxRows);
   if (records > lim.maxRows) throw tooManyRows(fileName, null, lim.maxRows);
   try {
     // raw: keep 2025-06, 001 and 1/2 as written; the importers parse them.
@@ -99,6 +101,15 @@ function parseText(bytes: Uint8Array, fileName: string, lim: ReadLimits): XLSX.W
   } catch (error) {
     throw libraryError(error, fileName);
   }
+}
+
+function countMarkupRows(text: string, limit: number): number {
+  let count = 0;
+  for (const _ of text.matchAll(/<(?:tr|Row)[\s>]/gi)) {
+    count += 1;
+    if (count > limit) break;
+  }
+  return count;
 }
 
 function libraryError(error: unknown, fileName: string): ImportFileError {

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { ImportFileError, formatBytes, quoteFile } from './import-file-error';
 
 /** One entry of a zip central directory. */
@@ -6,6 +6,7 @@ export interface ZipEntry {
   name: string;
   method: number;
   flags: number;
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
@@ -81,6 +82,7 @@ function readCentralEntry(bytes: Uint8Array, view: DataView, pos: number): { ent
     name: new TextDecoder().decode(bytes.subarray(pos + 46, pos + 46 + nameLength)),
     flags: view.getUint16(pos + 8, true),
     method: view.getUint16(pos + 10, true),
+    crc32: view.getUint32(pos + 16, true),
     compressedSize: view.getUint32(pos + 20, true),
     uncompressedSize: view.getUint32(pos + 24, true),
     localHeaderOffset: view.getUint32(pos + 42, true),
@@ -112,9 +114,11 @@ function applyZip64Extra(view: DataView, start: number, length: number, entry: Z
 }
 
 /**
- * Refuses a zip bomb before any parser inflates it: too many entries, too large a declared total,
- * an extreme compression ratio, or an entry that inflates to more than it declares (a lying header).
- * The last check inflates each entry once with a hard output cap, so memory stays bounded.
+ * Refuses a zip bomb or a broken zip before any parser inflates it: too many entries, too large a
+ * declared total, an extreme compression ratio, an entry that inflates to more than it declares
+ * (a lying header), and an entry that does not inflate cleanly to its declared size and CRC.
+ * Every entry is inflated once here with zlib and a hard output cap, so memory stays bounded; the
+ * last check matters because SheetJS's own inflate can loop forever on a corrupt stream.
  */
 export function assertZipIsSafe(
   bytes: Uint8Array,
@@ -134,23 +138,29 @@ export function assertZipIsSafe(
     if (entry.uncompressedSize > limits.ratioMinBytes && ratio > limits.maxRatio) {
       throw bomb(`中的「${entry.name}」压缩比异常（${Math.round(ratio)} 倍）`);
     }
-    if (entry.method === 8 && !inflatesWithinDeclared(bytes, entry)) {
-      throw bomb(`中的「${entry.name}」解压后超过声明的 ${formatBytes(entry.uncompressedSize)}`);
+    const check = checkEntry(bytes, entry);
+    if (check === 'too_large') throw bomb(`中的「${entry.name}」解压后超过声明的 ${formatBytes(entry.uncompressedSize)}`);
+    if (check === 'corrupt') {
+      throw new ImportFileError('corrupt', fileName, `${quoteFile(fileName)}已损坏（其中的「${entry.name}」无法解压），请让发送方重新保存并发送`);
     }
   }
 }
 
-function inflatesWithinDeclared(bytes: Uint8Array, entry: ZipEntry): boolean {
+function checkEntry(bytes: Uint8Array, entry: ZipEntry): 'ok' | 'too_large' | 'corrupt' {
+  if (entry.name.endsWith('/') && entry.uncompressedSize === 0) return 'ok';
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const local = entry.localHeaderOffset;
-  if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== LOCAL_SIG) return true;
+  if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== LOCAL_SIG) return 'corrupt';
   const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-  const data = bytes.subarray(dataStart, Math.min(bytes.byteLength, dataStart + entry.compressedSize));
+  if (dataStart + entry.compressedSize > bytes.byteLength) return 'corrupt';
+  const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
+  if (entry.method === 0) return entry.compressedSize === entry.uncompressedSize && crc32(data) === entry.crc32 ? 'ok' : 'corrupt';
+  if (entry.method !== 8) return 'corrupt';
   try {
-    inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-    return true;
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    return out.byteLength === entry.uncompressedSize && crc32(out) === entry.crc32 ? 'ok' : 'corrupt';
   } catch (error) {
-    // A corrupt stream is the parser's business (it reports 损坏); only "too large" is a bomb.
-    return !(error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE');
+    const tooLarge = error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+    return tooLarge ? 'too_large' : 'corrupt';
   }
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
 import { ImportFileError } from '../../../electron/core/excel/import-file-error';
 import { readForeignWorkbook } from '../../../electron/core/excel/read-foreign-sheet';
@@ -93,6 +93,35 @@ describe('readWorkbookCells: hostile input', () => {
     const bytes = await xlsxFromSheets([OFFICE_SHEET]);
     const error = refusal(bytes.subarray(0, 2000), 'half.xlsx');
     expect(['corrupt', 'not_spreadsheet']).toContain(error.reason);
+  });
+
+  it('refuses a zip whose entry does not inflate cleanly (SheetJS would loop on it)', () => {
+    const sheetXml = new TextEncoder().encode(`<worksheet>${'<row><c t="inlineStr"><is><t>任务</t></is></c></row>'.repeat(200)}</worksheet>`);
+    const zip = zipArchive([{ name: 'xl/workbook.xml', data: new TextEncoder().encode('<workbook/>') }, { name: 'xl/worksheets/sheet1.xml', data: sheetXml }]);
+    const broken = zip.slice();
+    broken.fill(0xff, 120, 160);
+    const error = refusal(broken, 'broken.xlsx');
+    expect(error.reason).toBe('corrupt');
+    expect(error.message).toContain('已损坏');
+  });
+
+  it('answers every mangled file with a result or an ImportFileError, never a hang or a crash', async () => {
+    const sources = [await xlsxFromSheets([OFFICE_SHEET]), xlsFromSheets([OFFICE_SHEET]), csvUtf8()];
+    // SheetJS logs unknown BIFF records of mangled .xls files; the test only cares about the outcome.
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    for (let i = 0; i < 45; i += 1) {
+      const bytes = sources[i % 3].slice();
+      for (let k = 0; k < 1 + (i % 20); k += 1) bytes[random(bytes.length)] = random(256);
+      const cut = i % 2 === 0 ? bytes.subarray(0, random(bytes.length)) : bytes;
+      const result = readForeignWorkbook(cut, `mangled-${i}.xlsx`);
+      if (result.fileError) expect(result.problems[0].message).toContain(`「mangled-${i}.xlsx」`);
+    }
+    quiet.mockRestore();
   });
 
   it('never throws from readForeignWorkbook: the error becomes a problem', () => {

@@ -4,14 +4,15 @@ import { parseDeadline } from '../../parse/deadline';
 import { extractTargets } from '../../parse/quantity';
 import { normalizeCellText, normalizeDigitsAndLetters, parseNumbering, tidyMultiline, toHalfWidth } from '../../parse/text-normalize';
 import { isJointPhrase, parseUnitCell, type ParsedUnitCell, type UnitRole } from '../../parse/unit-list';
-import { columnLetter, columnsOf } from './column-map';
+import { columnLetter, type FieldColumns } from './column-map';
 import type { PlanName } from './plan-name';
-import { FIELD_LABELS, type ColumnMapping, type ForeignField } from './synonyms';
+import { FIELD_LABELS, type ForeignField } from './synonyms';
 
 export interface ItemContext {
   fileName: string;
   sheetName: string;
-  mapping: ColumnMapping;
+  /** Columns of each field (columnsByField of the sheet's mapping). */
+  columns: FieldColumns;
   headers: readonly string[];
   plan: PlanName;
   /** Year for deadlines written without one. */
@@ -38,12 +39,12 @@ export function buildItem(
   const warn = (message: string, column?: number): void => {
     problems.push(problem(ctx, r, message, column));
   };
-  const { title, content, code } = titleContentCode(values, ctx.mapping);
+  const { title, content, code } = titleContentCode(values, ctx.columns);
   if (title === '' && content === '') {
     warn(`第${r + 1}行没有任务名称和具体内容，已跳过`);
     return { item: null, problems };
   }
-  const units = readUnits(values, ctx.mapping);
+  const units = readUnits(values, ctx.columns);
   checkUnits(units, values, ctx, r, warn);
   const item: DraftItem = {
     plan: ctx.plan.plan,
@@ -61,7 +62,7 @@ export function buildItem(
   };
   if (code !== '') item.code = code;
   addDeadline(item, values, ctx, r, warn);
-  addTexts(item, values, ctx.mapping);
+  addTexts(item, values, ctx.columns);
   return { item, problems };
 }
 
@@ -80,15 +81,15 @@ function rawText(values: readonly CellValue[], columns: readonly number[], joine
     .join(joiner);
 }
 
-function fieldText(values: readonly CellValue[], mapping: ColumnMapping, field: ForeignField, joiner = '\n'): string {
-  return rawText(values, columnsOf(mapping, field), joiner);
+function fieldText(values: readonly CellValue[], columns: FieldColumns, field: ForeignField, joiner = '\n'): string {
+  return rawText(values, columns[field], joiner);
 }
 
-function titleContentCode(values: readonly CellValue[], mapping: ColumnMapping): { title: string; content: string; code: string } {
+function titleContentCode(values: readonly CellValue[], columns: FieldColumns): { title: string; content: string; code: string } {
   // Full-width digits and letters become half-width; Chinese punctuation stays as the plan wrote it.
-  let title = normalizeDigitsAndLetters(normalizeCellText(fieldText(values, mapping, 'title', ' ')));
-  const content = normalizeDigitsAndLetters(tidyMultiline(fieldText(values, mapping, 'content')));
-  let code = toHalfWidth(normalizeCellText(fieldText(values, mapping, 'code', ' ')));
+  let title = normalizeDigitsAndLetters(normalizeCellText(fieldText(values, columns, 'title', ' ')));
+  const content = normalizeDigitsAndLetters(tidyMultiline(fieldText(values, columns, 'content')));
+  let code = toHalfWidth(normalizeCellText(fieldText(values, columns, 'code', ' ')));
   const numbering = parseNumbering(title);
   if (numbering && numbering.level >= 3 && numbering.rest !== '') {
     code = code === '' ? numbering.label : code;
@@ -105,18 +106,18 @@ function titleFromContent(content: string): string {
   return `${first.slice(0, MAX_DERIVED_TITLE)}…`;
 }
 
-function readUnits(values: readonly CellValue[], mapping: ColumnMapping): ParsedUnitCell {
+function readUnits(values: readonly CellValue[], columns: FieldColumns): ParsedUnitCell {
   const acc: ParsedUnitCell = { lead: [], resp: [], coop: [], joint: false };
   const roles: readonly UnitRole[] = ['lead', 'resp', 'coop'];
   for (const role of roles) {
-    for (const column of columnsOf(mapping, role)) {
+    for (const column of columns[role]) {
       const parsed = parseUnitCell(rawText(values, [column], '\n'), role);
       for (const r of roles) parsed[r].forEach((u) => acc[r].includes(u) || acc[r].push(u));
       acc.joint = acc.joint || parsed.joint;
     }
   }
   // 备注「按职责分工负责」with no 配合 units: the listed units share the task (joint, all 负责).
-  const note = fieldText(values, mapping, 'note');
+  const note = fieldText(values, columns, 'note');
   if ((acc.joint || isJointPhrase(note)) && acc.coop.length === 0 && acc.lead.length > 0) {
     acc.resp = [...acc.lead, ...acc.resp.filter((u) => !acc.lead.includes(u))];
     acc.lead = [];
@@ -133,7 +134,7 @@ function checkUnits(
   warn: (message: string, column?: number) => void,
 ): void {
   if (units.lead.length > 0 || units.resp.length > 0) return;
-  const column = columnsOf(ctx.mapping, 'lead')[0] ?? columnsOf(ctx.mapping, 'resp')[0];
+  const column = ctx.columns.lead[0] ?? ctx.columns.resp[0];
   if (column === undefined) return;
   const header = ctx.headers[column] || FIELD_LABELS.lead;
   const written = rawText(values, [column], ' ').trim();
@@ -148,7 +149,7 @@ function addDeadline(
   r: number,
   warn: (message: string, column?: number) => void,
 ): void {
-  const column = columnsOf(ctx.mapping, 'deadline')[0];
+  const column = ctx.columns.deadline[0];
   const raw = column === undefined ? null : values[column];
   if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return;
   const parsed = parseDeadline(raw, { year: ctx.year });
@@ -160,14 +161,14 @@ function addDeadline(
   }
 }
 
-function addTexts(item: DraftItem, values: readonly CellValue[], mapping: ColumnMapping): void {
-  const note = tidyMultiline(fieldText(values, mapping, 'note'));
+function addTexts(item: DraftItem, values: readonly CellValue[], columns: FieldColumns): void {
+  const note = tidyMultiline(fieldText(values, columns, 'note'));
   if (note !== '') item.note = note;
-  const leader = normalizeCellText(fieldText(values, mapping, 'leader', ' '));
+  const leader = normalizeCellText(fieldText(values, columns, 'leader', ' '));
   if (leader !== '') item.leader = leader;
-  const progress = tidyMultiline(fieldText(values, mapping, 'progress'));
+  const progress = tidyMultiline(fieldText(values, columns, 'progress'));
   if (progress !== '') item.progress = progress;
-  const targetText = fieldText(values, mapping, 'targets');
+  const targetText = fieldText(values, columns, 'targets');
   const targets = extractTargets(targetText !== '' ? targetText : item.content);
   if (targets.length > 0) item.targets = targets;
 }

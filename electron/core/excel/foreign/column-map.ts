@@ -34,6 +34,18 @@ export function mappingFromFields(headers: readonly string[], fields: readonly (
   return { mapping, duplicates };
 }
 
+/** Each field's columns, left to right: computed once per sheet, read for every row. */
+export type FieldColumns = Readonly<Record<ForeignField, readonly number[]>>;
+
+export function columnsByField(mapping: ColumnMapping): FieldColumns {
+  const out = Object.fromEntries(FOREIGN_FIELDS.map((f) => [f, [] as number[]])) as Record<ForeignField, number[]>;
+  for (const [column, field] of Object.entries(mapping)) {
+    if (field !== 'ignore') out[field].push(Number(column));
+  }
+  for (const f of FOREIGN_FIELDS) out[f].sort((a, b) => a - b);
+  return out;
+}
+
 /** Columns mapped to a field, left to right. */
 export function columnsOf(mapping: ColumnMapping, field: ForeignField): number[] {
   return Object.entries(mapping)

@@ -13,9 +13,18 @@ export type RowClass =
 
 export interface RowContext {
   mapping: ColumnMapping;
-  /** Header text per column, as detected. */
+  /** Header text per column, as detected and normalised (normalizeHeader): to spot repeated header rows. */
   headers: readonly string[];
-  merges: readonly MergeRange[];
+  normalizedHeaders: readonly string[];
+  /** Merges by their top row, so each row looks up only its own. */
+  mergesByRow: ReadonlyMap<number, readonly MergeRange[]>;
+}
+
+/** Builds the per-sheet context once; rows are then classified in constant time each. */
+export function makeRowContext(mapping: ColumnMapping, headers: readonly string[], merges: readonly MergeRange[]): RowContext {
+  const mergesByRow = new Map<number, MergeRange[]>();
+  for (const m of merges) mergesByRow.set(m.s.r, [...(mergesByRow.get(m.s.r) ?? []), m]);
+  return { mapping, headers, normalizedHeaders: headers.map((h) => normalizeHeader(h)), mergesByRow };
 }
 
 /** 注：… 制表人： 审核人： 联系电话： 填报日期： … below the table: not items. */
@@ -39,7 +48,7 @@ export function classifyRow(values: readonly CellValue[], r: number, ctx: RowCon
   const first = texts[filled[0]];
   if (NOTE_RE.test(first) && filled.length <= 4) return { kind: 'skip', reason: 'note' };
   if (TOTAL_RE.test(first)) return { kind: 'skip', reason: 'total' };
-  if (isRepeatedHeader(texts, ctx.headers)) return { kind: 'skip', reason: 'header' };
+  if (isRepeatedHeader(texts, ctx)) return { kind: 'skip', reason: 'header' };
   const found = sectionText(texts, filled, r, ctx);
   if (found === null) return { kind: 'data' };
   const section = normalizeDigitsAndLetters(found);
@@ -51,13 +60,16 @@ function isNoteOrTotal(texts: readonly string[]): boolean {
   return NOTE_RE.test(first) || TOTAL_RE.test(first);
 }
 
-function isRepeatedHeader(texts: readonly string[], headers: readonly string[]): boolean {
+const MAX_HEADER_LENGTH = 24;
+
+function isRepeatedHeader(texts: readonly string[], ctx: RowContext): boolean {
   let same = 0;
   let filled = 0;
   texts.forEach((t, c) => {
     if (t === '') return;
     filled += 1;
-    if (normalizeHeader(t) === normalizeHeader(headers[c] ?? '')) same += 1;
+    if (t === ctx.headers[c]) same += 1;
+    else if (t.length <= MAX_HEADER_LENGTH && normalizeHeader(t) === (ctx.normalizedHeaders[c] ?? '')) same += 1;
   });
   return same >= 2 && same * 2 >= filled;
 }
@@ -69,7 +81,7 @@ function sectionText(texts: readonly string[], filled: readonly number[], r: num
 }
 
 function singleCellSection(text: string, c: number, r: number, ctx: RowContext): string | null {
-  const merge = ctx.merges.find((m) => m.s.r === r && m.s.c === c);
+  const merge = ctx.mergesByRow.get(r)?.find((m) => m.s.c === c);
   if (merge && merge.e.c - merge.s.c + 1 >= MIN_SECTION_SPAN) return text;
   const numbering = parseNumbering(text);
   if (numbering && numbering.level <= 2) return text;
