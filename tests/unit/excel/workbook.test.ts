@@ -5,7 +5,7 @@ import { ImportFileError } from '../../../electron/core/excel/import-file-error'
 import { readForeignWorkbook } from '../../../electron/core/excel/read-foreign-sheet';
 import { readWorkbookCells } from '../../../electron/core/excel/workbook';
 import { encryptedOle, fakePdf, zipArchive, zipBomb } from '../../fixtures/foreign/hostile-fixtures';
-import { GBK_CSV_PATH, OFFICE_SHEET, csvUtf8, csvUtf8Bom, xlsFromSheets, xlsxFromSheets } from '../../fixtures/foreign/make-fixtures';
+import { GBK_CSV_PATH, GBK_HTML_PATH, HTML_TABLE, OFFICE_SHEET, csvUtf8, csvUtf8Bom, xlsFromSheets, xlsxFromSheets } from '../../fixtures/foreign/make-fixtures';
 
 /** Runs the reader and returns the ImportFileError it throws (failing when it throws nothing else). */
 function refusal(bytes: Uint8Array, fileName: string, limits?: Parameters<typeof readWorkbookCells>[2]): ImportFileError {
@@ -155,6 +155,14 @@ describe('readWorkbookCells: formats', () => {
     expect(readWorkbookCells(le, 'u16.txt').sheets[0].rows[1]).toEqual(['1', '推动增收减负']);
     const withBom = new Uint8Array([0xff, 0xfe, ...le]);
     expect(readWorkbookCells(withBom, 'u16bom.txt').sheets[0].rows[0]).toEqual(['序号', '重点任务']);
+  });
+
+  it('reads an HTML table saved as .xls, in UTF-8 or GBK', () => {
+    for (const bytes of [new TextEncoder().encode(HTML_TABLE), new Uint8Array(readFileSync(GBK_HTML_PATH))]) {
+      const [sheet] = readWorkbookCells(bytes, 'oa-export.xls').sheets;
+      expect(sheet.rows).toEqual([['序号', '重点任务'], ['（一）大力提振消费', null], ['1', '推动增收减负']]);
+      expect(sheet.merges).toEqual([{ s: { r: 1, c: 0 }, e: { r: 1, c: 1 } }]);
+    }
   });
 
   it('reads .xlsx: rows from A1, merges, hidden rows and columns, dates as UTC', async () => {
