@@ -90,8 +90,11 @@ function currentOf(env: Env, itemId: number): Partial<FillValues> {
   return cur;
 }
 
-/** Item fields a row changes, and its conflicts (office changed the field after issuing, and so did the unit). */
-function itemChanges(env: Env, s: ReturnedSheet, m: MatchedRow, returned: FillValues, conflicts: ReturnConflict[]) {
+/**
+ * Item fields a row changes, and its conflicts: the office changed the field after the unit last saw
+ * it (the issued value, or the unit's own earlier return this period), and the unit changed it too.
+ */
+function itemChanges(env: Env, s: ReturnedSheet, m: MatchedRow, returned: FillValues, base: FillValues, conflicts: ReturnConflict[]) {
   const changes: { field: TemplateField; label: string; before: string; after: string }[] = [];
   const snap = m.issued.snapshot;
   if (snap.role === 'coop') return changes;
@@ -99,11 +102,11 @@ function itemChanges(env: Env, s: ReturnedSheet, m: MatchedRow, returned: FillVa
   for (const field of s.template.fields.filter((f) => ITEM_BACKED.includes(f) && s.columns.has(f))) {
     const column = itemColumn(field, snap.kind);
     const r = forItem(field, returned[field]);
-    const issued = forItem(field, snap.fill[field]);
-    if (!column || r === null || sameValue(r, issued) || sameValue(cur[field], r)) continue;
-    if (!sameValue(cur[field], issued)) {
+    const seen = forItem(field, base[field]);
+    if (!column || r === null || sameValue(r, seen) || sameValue(cur[field], r)) continue;
+    if (!sameValue(cur[field], seen)) {
       const key = `${s.template.periodId}:${s.template.unitId}:${m.issued.itemId}:${field}`;
-      conflicts.push({ key, itemId: m.issued.itemId, code: snap.identity.code, title: snap.identity.title, unitName: s.template.unitName, field, label: TEMPLATE_FIELD_LABELS[field], issued: showValue(field, issued), current: showValue(field, cur[field]), returned: showValue(field, r) });
+      conflicts.push({ key, itemId: m.issued.itemId, code: snap.identity.code, title: snap.identity.title, unitName: s.template.unitName, field, label: TEMPLATE_FIELD_LABELS[field], issued: showValue(field, seen), current: showValue(field, cur[field]), returned: showValue(field, r) });
       if (env.decisions[key] !== 'theirs') {
         env.plan.keptMine++;
         continue;
@@ -130,14 +133,14 @@ function processSheet(env: Env, f: ReturnedFile, s: ReturnedSheet, out: ReturnFi
     const prior = existingReport(env, key, m.issued.itemId, t.periodId, t.unitId);
     return { m, key, prior, values: rowValues(s, m, prior?.values ?? { ...m.issued.snapshot.fill }, problem) };
   });
-  const untouched = staged.every((x) => !x.prior && sameFill(x.values, x.m.issued.snapshot.fill));
+  const untouched = staged.every((x) => sameFill(x.values, x.m.issued.snapshot.fill));
   if (f.multiSheet && untouched) return problem('info', `「${t.unitName}」的工作表未填写（与下发内容相同），已跳过`, { sheet: s.sheet });
   for (const x of staged) {
     const report = !x.prior ? 'new' : sameFill(x.prior.values, x.values) ? 'unchanged' : 'changed';
     if (report !== 'unchanged') env.plan.reports.push({ key: x.key, itemId: x.m.issued.itemId, periodId: t.periodId, unitId: t.unitId, existingId: x.prior?.id ?? null, values: x.values });
     env.reports.set(x.key, { id: x.prior?.id ?? null, values: x.values });
     const conflicts: ReturnConflict[] = [];
-    const changes = itemChanges(env, s, x.m, x.values, conflicts);
+    const changes = itemChanges(env, s, x.m, x.values, x.prior?.values ?? x.m.issued.snapshot.fill, conflicts);
     out.conflicts.push(...conflicts);
     const values = Object.fromEntries(t.fields.map((fl) => [fl, showValue(fl, x.values[fl])]));
     const id = x.m.issued.snapshot.identity;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { TEMPLATE_FIELD_LABELS, TEMPLATE_FIELDS, type ReturnProblem, type TemplateField } from '../../../shared/contract/schemas/exchange';
-import { readAppWorkbook, type AppSheet, type AppWorkbook } from '../excel/app-workbook-reader';
+import { readAppWorkbook, type AppCell, type AppSheet, type AppWorkbook } from '../excel/app-workbook-reader';
 import type { SheetLayout } from '../excel/styled/meta-sheet';
 import { cellString } from './cell-parse';
 import { IDENTITY_LABELS } from './template-sheet';
@@ -67,9 +67,10 @@ function locateColumns(sheet: AppSheet, layout: SheetLayout, problem: Problem): 
   return found;
 }
 
-function isNoteRow(cells: readonly unknown[]): boolean {
-  const filled = cells.filter((c) => c !== null && c !== undefined && c !== '');
-  return filled.length === 1 && /^(注|说明)[:：]/.test(cellString(filled[0] as string));
+/** The 注： line under the table (a data row starts with 编号 or the hidden id, never with 注：). */
+function isNoteRow(cells: readonly AppCell[]): boolean {
+  const first = cells.find((c) => c !== null && c !== undefined && cellString(c) !== '');
+  return first !== undefined && /^(注|说明)[:：]/.test(cellString(first));
 }
 
 function dataRows(sheet: AppSheet, layout: SheetLayout, columns: Map<string, number>): ReadRow[] {

@@ -102,6 +102,7 @@ export const ReturnConflictSchema = z.object({
   unitName: z.string(),
   field: z.enum(TEMPLATE_FIELDS),
   label: z.string(),
+  /** What the unit last saw: the issued value, or its own earlier return this period. */
   issued: z.string(),
   /** The office's value now (mine). */
   current: z.string(),
