@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 
 type Row = Record<string, unknown>;
 /** Primary key columns of the tables a batch may write. */
@@ -31,7 +31,14 @@ function whereOf(key: Row): string {
  */
 export function createBatchRecorder(db: Database, batchId: number) {
   const log = db.prepare('INSERT INTO batch_rows(batch_id, tbl, row_key, before, after) VALUES (?, ?, ?, ?, ?)');
-  const read = (tbl: string, key: Row) => db.prepare(`SELECT * FROM ${tbl} WHERE ${whereOf(key)}`).get(key) as Row | undefined;
+  // A large import writes the same few shapes of row thousands of times: compile each SQL once.
+  const statements = new Map<string, Statement>();
+  const stmt = (sql: string): Statement => {
+    let s = statements.get(sql);
+    if (!s) statements.set(sql, (s = db.prepare(sql)));
+    return s;
+  };
+  const read = (tbl: string, key: Row) => stmt(`SELECT * FROM ${tbl} WHERE ${whereOf(key)}`).get(key) as Row | undefined;
   const note = (tbl: string, key: Row, before: Row | null, after: Row | null) =>
     log.run(batchId, tbl, JSON.stringify(key), before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
 
@@ -40,10 +47,11 @@ export function createBatchRecorder(db: Database, batchId: number) {
     /** Inserts a row; returns its rowid. */
     insert(tbl: string, values: Row): number {
       const cols = Object.keys(values);
-      const res = db.prepare(`INSERT INTO ${tbl}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(values);
-      const id = Number(res.lastInsertRowid);
-      const key = keyOf(tbl, TABLE_KEYS[tbl].length === 1 && TABLE_KEYS[tbl][0] === 'id' ? { id } : values);
-      note(tbl, key, null, read(tbl, key) ?? null);
+      // RETURNING * gives the stored row (defaults included) without a second statement.
+      const row = stmt(`INSERT INTO ${tbl}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) RETURNING rowid AS _rowid_, *`).get(values) as Row;
+      const id = Number(row._rowid_);
+      delete row._rowid_;
+      note(tbl, keyOf(tbl, row), null, row);
       return id;
     },
     /** Updates the row with `key`; records nothing when no value changes. */
@@ -52,7 +60,7 @@ export function createBatchRecorder(db: Database, batchId: number) {
       if (!before) throw new Error(`${tbl} ${JSON.stringify(key)} is gone`);
       const cols = Object.keys(values).filter((c) => before[c] !== values[c]);
       if (!cols.length) return false;
-      db.prepare(`UPDATE ${tbl} SET ${cols.map((c) => `${c} = @v_${c}`).join(', ')} WHERE ${whereOf(key)}`).run({
+      stmt(`UPDATE ${tbl} SET ${cols.map((c) => `${c} = @v_${c}`).join(', ')} WHERE ${whereOf(key)}`).run({
         ...key,
         ...Object.fromEntries(cols.map((c) => [`v_${c}`, values[c]])),
       });
@@ -63,7 +71,7 @@ export function createBatchRecorder(db: Database, batchId: number) {
     remove(tbl: string, key: Row): void {
       const before = read(tbl, key);
       if (!before) return;
-      db.prepare(`DELETE FROM ${tbl} WHERE ${whereOf(key)}`).run(key);
+      stmt(`DELETE FROM ${tbl} WHERE ${whereOf(key)}`).run(key);
       note(tbl, key, before, null);
     },
   };

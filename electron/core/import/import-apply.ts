@@ -10,6 +10,7 @@ import type { ImportPlan, ImportSet, UnitDecisions } from './import-set';
 import { previewImport, type PreviewRow } from './import-preview';
 import { ensurePlans } from './import-plans';
 import { writeTargets } from './import-targets';
+import { createOwnedRows } from './owned-rows';
 
 /** What an applied import did. */
 export interface ApplyResult {
@@ -17,19 +18,22 @@ export interface ApplyResult {
   counts: { new: number; changed: number; unchanged: number; units: number; plans: number };
 }
 
-interface ApplyEnv {
+export interface ApplyEnv {
   db: Database;
   rec: BatchRecorder;
   at: string;
   unitId: (name: string) => number;
+  /** Inserts the units and targets of items this batch creates (see owned-rows.ts). */
+  owned: ReturnType<typeof createOwnedRows>;
   history: ChangeEntry[];
 }
 
 /** Resolves names through the directory; unknown ones follow the user's decision or become new units. */
 function unitResolver(db: Database, rec: BatchRecorder, decisions: UnitDecisions, at: string, created: { n: number }) {
   const units = createUnitsRepository(db);
-  return (raw: string): number => {
-    const name = normalizeUnitName(raw);
+  // Names repeat on every row; this batch is the only writer while it runs, so ids can be kept.
+  const memo = new Map<string, number>();
+  const resolve = (name: string): number => {
     const known = units.resolve(name);
     if (known !== null) return known;
     const chosen = decisions[name];
@@ -40,6 +44,12 @@ function unitResolver(db: Database, rec: BatchRecorder, decisions: UnitDecisions
     created.n++;
     const sort = (db.prepare('SELECT coalesce(max(sort), 0) + 1 AS s FROM units').get() as { s: number }).s;
     return rec.insert('units', { name, kind: '', contact: '', phone: '', sort, created_at: at, updated_at: at });
+  };
+  return (raw: string): number => {
+    const name = normalizeUnitName(raw);
+    let id = memo.get(name);
+    if (id === undefined) memo.set(name, (id = resolve(name)));
+    return id;
   };
 }
 
@@ -54,7 +64,9 @@ function writeUnits(env: ApplyEnv, itemId: number, d: DraftItem, replace: boolea
       const unitId = env.unitId(name);
       if (seen.has(`${unitId}|${role}`)) return;
       seen.add(`${unitId}|${role}`);
-      env.rec.insert('item_units', { item_id: itemId, unit_id: unitId, role, sort });
+      const row = { item_id: itemId, unit_id: unitId, role, sort };
+      if (replace) env.rec.insert('item_units', row);
+      else env.owned('item_units', row);
     }),
   );
 }
@@ -83,14 +95,14 @@ function applyRow(env: ApplyEnv, set: ImportSet, d: DraftItem, row: PreviewRow, 
       origin: set.origin, created_at: env.at, updated_at: env.at,
     });
     writeUnits(env, id, d, false);
-    writeTargets(env.db, env.rec, id, d.targets, false);
+    writeTargets(env, id, d.targets, false);
     env.history.push({ entity: 'item', entityId: id, action: 'import', after: d.title, batchId });
     return;
   }
   const id = row.existingId!;
   env.rec.update('items', { id }, { ...itemValues(d), updated_at: env.at });
   if (row.changes.some((c) => c.field === 'lead' || c.field === 'resp' || c.field === 'coop')) writeUnits(env, id, d, true);
-  writeTargets(env.db, env.rec, id, d.targets, true);
+  writeTargets(env, id, d.targets, true);
   row.changes.forEach((c) => env.history.push({ entity: 'item', entityId: id, action: 'import', field: c.field, before: c.before, after: c.after, batchId }));
 }
 
@@ -119,7 +131,7 @@ export function applyImport(db: Database, set: ImportSet, opts: { decisions?: Un
     const batchId = openBatch(db, { kind: opts.batchKind ?? 'import', fileName: set.source, fileHash: set.hash, operator: opts.operator, at: opts.at });
     const rec = createBatchRecorder(db, batchId);
     const created = { n: 0 };
-    const env: ApplyEnv = { db, rec, at: opts.at, unitId: unitResolver(db, rec, opts.decisions ?? {}, opts.at, created), history: [] };
+    const env: ApplyEnv = { db, rec, at: opts.at, unitId: unitResolver(db, rec, opts.decisions ?? {}, opts.at, created), owned: createOwnedRows(db), history: [] };
     const places = ensurePlans(env.db, rec, plans, env.unitId, opts.at, set.origin);
     let next = (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM items WHERE kind = ?').get(set.kind) as { s: number }).s;
     set.items.forEach((d, n) => applyRow(env, set, d, preview.rows[n], places.place(d), () => ++next));

@@ -1,6 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import type { BatchRecorder } from '../batches/batch-recorder';
 import type { QuantityTarget } from '../parse/quantity';
+import type { ApplyEnv } from './import-apply';
 
 const MAX_TARGETS = 50;
 
@@ -30,17 +29,19 @@ const sameTargets = (a: readonly Omit<TargetRow, 'id'>[], b: readonly Omit<Targe
   a.length === b.length && a.every((t, i) => t.label === b[i].label && t.comparator === b[i].comparator && t.value === b[i].value && t.unit === b[i].unit && t.raw_text === b[i].raw_text);
 
 /**
- * Stores the quantitative targets an import read for an item, inside its batch. On an existing
- * item (`replace`) the stored targets are replaced only when the draft brings different ones;
- * a draft without targets leaves them alone.
+ * Stores the quantitative targets an import read for an item, inside its batch: a new item's as
+ * owned rows, an existing item's (`replace`) through the recorder and only when the draft brings
+ * different ones. A draft without targets leaves them alone.
  */
-export function writeTargets(db: Database, rec: BatchRecorder, itemId: number, targets: readonly QuantityTarget[] | undefined, replace: boolean): void {
+export function writeTargets(env: Pick<ApplyEnv, 'db' | 'rec' | 'owned'>, itemId: number, targets: readonly QuantityTarget[] | undefined, replace: boolean): void {
   if (!targets || targets.length === 0) return;
   const next = rowsOf(targets);
-  if (replace) {
-    const old = db.prepare<[number], TargetRow>('SELECT id, label, comparator, value, unit, raw_text FROM item_targets WHERE item_id = ? ORDER BY sort, id').all(itemId);
-    if (sameTargets(old, next)) return;
-    old.forEach((t) => rec.remove('item_targets', { id: t.id }));
+  if (!replace) {
+    next.forEach((t) => env.owned('item_targets', { item_id: itemId, ...t }));
+    return;
   }
-  next.forEach((t) => rec.insert('item_targets', { item_id: itemId, ...t }));
+  const old = env.db.prepare<[number], TargetRow>('SELECT id, label, comparator, value, unit, raw_text FROM item_targets WHERE item_id = ? ORDER BY sort, id').all(itemId);
+  if (sameTargets(old, next)) return;
+  old.forEach((t) => env.rec.remove('item_targets', { id: t.id }));
+  next.forEach((t) => env.rec.insert('item_targets', { item_id: itemId, ...t }));
 }

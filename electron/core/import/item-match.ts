@@ -67,12 +67,19 @@ export function createItemMatcher(db: Database) {
   );
   const planId = db.prepare<[string], { id: number }>('SELECT id FROM plans WHERE title = ?');
   const sectionId = db.prepare<[number, string], { id: number }>('SELECT id FROM sections WHERE plan_id = ? AND name = ?');
+  // Rows of one sheet share a few plans and sections; a matcher lives for one read-only comparison.
+  const places = new Map<string, Place>();
   return {
     /** Where a draft's plan and section are stored, if they are. */
     locate(d: DraftItem): Place {
-      const plan = planId.get(d.plan);
-      if (!plan) return { planId: null, sectionId: null };
-      return { planId: plan.id, sectionId: d.section ? (sectionId.get(plan.id, d.section)?.id ?? null) : null };
+      const key = `${d.plan}\u0001${d.section ?? ''}`;
+      let place = places.get(key);
+      if (!place) {
+        const plan = planId.get(d.plan);
+        place = !plan ? { planId: null, sectionId: null } : { planId: plan.id, sectionId: d.section ? (sectionId.get(plan.id, d.section)?.id ?? null) : null };
+        places.set(key, place);
+      }
+      return place;
     },
     /** The stored item a draft stands for: same plan, section, group and number; else same plan and title. */
     find(kind: string, place: Place, d: DraftItem): number | null {
