@@ -92,6 +92,19 @@ describe('lights through dispatch, on a prepared office', () => {
 
   });
 
+  it('judges an upper item by the local items it was broken into', async () => {
+    const up = await f.item({ title: '农村公路提质改造', deadlineText: '2025-07-25', lead: [unitA] });
+    f.db.prepare("UPDATE items SET origin = 'upper' WHERE id = ?").run(up);
+    const split = await core.call('items:break-down', { upperItemIds: [up, up], skipExisting: false });
+    const light = async () => (await core.call('lights:for-items', { ids: [up] })).lights[String(up)];
+    expect((await light()).rule).toBe('behind');
+    await core.call('items:update', { id: split.items[0].id, fields: { status: 'done', progress: 100 } });
+    await core.call('items:update', { id: split.items[1].id, fields: { progress: 96, problems: '资金未到位' } });
+    expect(await light()).toMatchObject({ level: 'warn', rule: 'problems', reason: '报送存在问题：资金未到位' });
+    await core.call('items:update', { id: split.items[1].id, fields: { status: 'done', progress: 100, problems: '' } });
+    expect((await light()).level).toBe('done');
+  });
+
   it('refuses an unknown period in Chinese', async () => {
     await expect(core.call('lights:snapshot', { periodId: 999 })).rejects.toThrow('调度期次（编号 999）不存在');
   });

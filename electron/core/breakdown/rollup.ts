@@ -79,9 +79,12 @@ function countsLine(subs: readonly ItemNow[]): string {
 /**
  * A short rollup of an upper item's local sub-items: status (all done → 已完成, any started →
  * 推进中), average completion, the sum of reported 完成值, and "分解为 3 项：已完成 1 项，推进中 2 项。
- * 1-1 …：进展；1-2 …" with each sub-item's problems and next steps by its code.
+ * 1-1 …：进展；1-2 …" with each sub-item's problems and next steps by its code. A single local item
+ * (a 1:1 breakdown) passes its own values up unchanged.
  */
 export function rollupFill(db: Database, subIds: readonly number[]): FillMap {
+  // One local item mirrors its upper item: its own values go up as they are.
+  if (subIds.length === 1) return ownFill(db, subIds[0]);
   const subs = subIds.map((id) => itemNow(db, id));
   const values = subs.map((s) => valueOf(db, s)).filter((v): v is number => v !== null);
   const line = (s: ItemNow, body: string) => `${s.code || s.title}：${cut(body, MAX_NOTE)}`;

@@ -93,6 +93,26 @@ function selectReports(db: Database, win: PeriodWindow, scope: LightScope): Map<
   return out;
 }
 
+/** What an upper item's local sub-items (分解) say about it. */
+interface SubRollup {
+  n: number;
+  done: number;
+  progress: number;
+  problems: string;
+}
+
+function selectSubRollups(db: Database, scope: LightScope): Map<number, SubRollup> {
+  const byIds = scope.ids ? 'AND upper_item_id IN (SELECT value FROM json_each(@ids))' : '';
+  const rows = db
+    .prepare<[Record<string, unknown>], SubRollup & { upper_item_id: number }>(
+      `SELECT upper_item_id, count(*) AS n, sum(status = 'done') AS done, avg(progress) AS progress,
+         coalesce(group_concat(CASE WHEN trim(problems) <> '' THEN problems END, '；'), '') AS problems
+       FROM items WHERE origin = 'local' AND upper_item_id IS NOT NULL ${byIds} GROUP BY upper_item_id`,
+    )
+    .all({ ids: JSON.stringify(scope.ids ?? []) });
+  return new Map(rows.map((r) => [r.upper_item_id, r]));
+}
+
 /** Reports of the latest period (in the window) that has any for this item. */
 function latestReports(reports: readonly ReportBits[], win: PeriodWindow): ReportBits[] {
   let best = -1;
@@ -127,20 +147,26 @@ function startOf(it: ItemDb, deadline: string | null): string {
   return created < yearStart ? created : yearStart;
 }
 
-function toInput(it: ItemDb, reports: readonly ReportBits[], win: PeriodWindow): LightItem {
+/**
+ * The rule's input for one item. An item broken down into local items is judged by them too:
+ * done when they all are, progress at least their average, their problems its problems.
+ */
+function toInput(it: ItemDb, reports: readonly ReportBits[], win: PeriodWindow, sub: SubRollup | undefined): LightItem {
   const latest = latestReports(reports, win);
   const ratios = latest.map((r) => r.completion_ratio ?? 0);
-  const progress = Math.max(it.progress, ...ratios, it.kind === 'project' ? (it.physical_rate ?? 0) : 0, targetPercent(it, latest));
+  const progress = Math.max(it.progress, ...ratios, it.kind === 'project' ? (it.physical_rate ?? 0) : 0, targetPercent(it, latest), sub?.progress ?? 0);
   const deadline = it.deadline_date ?? (it.kind === 'project' ? it.plan_end : it.kind === 'policy' ? it.plan_issue_date : null);
-  const problems = latest.length ? latest.map((r) => r.problems).filter(hasProblems).join('；') : it.problems;
+  const own = latest.length ? latest.map((r) => r.problems).filter(hasProblems).join('；') : it.problems;
+  const problems = [own, sub?.problems ?? ''].filter(hasProblems).join('；');
   return {
-    done: isDone(it, latest),
+    done: isDone(it, latest) || (sub !== undefined && sub.done === sub.n),
     suspended: it.status === 'suspended',
     progress: Math.min(100, Math.round(progress)),
     deadline,
     start: startOf(it, deadline),
     problems,
-    missedRounds: missedRounds(win, it.id, it.has_units === 1, it.created_at.slice(0, 10), reports),
+    // a broken-down item is reported through its local items, so it is never asked itself
+    missedRounds: sub ? 0 : missedRounds(win, it.id, it.has_units === 1, it.created_at.slice(0, 10), reports),
   };
 }
 
@@ -148,6 +174,7 @@ function toInput(it: ItemDb, reports: readonly ReportBits[], win: PeriodWindow):
 export function loadLightRows(db: Database, scope: LightScope, today: string): LightRow[] {
   const win = loadPeriodWindow(db, today, scope.asOfPeriodId, scope.ids);
   const reports = selectReports(db, win, scope);
+  const subs = selectSubRollups(db, scope);
   return selectItems(db, scope).map((it) => ({
     id: it.id,
     kind: it.kind,
@@ -156,6 +183,6 @@ export function loadLightRows(db: Database, scope: LightScope, today: string): L
     planId: it.plan_id,
     status: it.status,
     deadlineDate: it.deadline_date,
-    input: toInput(it, reports.get(it.id) ?? [], win),
+    input: toInput(it, reports.get(it.id) ?? [], win, subs.get(it.id)),
   }));
 }
