@@ -65,6 +65,21 @@ describe('概览 (dashboard) in Chromium', () => {
     await page.getByRole('link', { name: /逾期未完成 3，查看清单/ }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/tasks?overdue=1');
     await page.getByRole('heading', { name: '任务清单' }).waitFor();
+    await expect.poll(() => page.getByTestId('item-total').textContent(), { timeout: 30_000 }).toBe('共 3 条');
     await screenshot(page, 'dashboard-overdue-list');
+
+    // A period is recorded, the next one opens, an overdue item is finished: the panel shows it improved.
+    const first = await rpc<{ id: number }>(server, 'periods:open', { name: '第1期', kind: '双周', start: isoDaysFromNow(-28), end: isoDaysFromNow(-15), due: isoDaysFromNow(-10) });
+    await page.getByRole('link', { name: '概览' }).click();
+    await page.getByRole('button', { name: '记录本期亮灯快照' }).click();
+    await page.getByText(/已记录本期亮灯快照：150 项/).waitFor();
+    await rpc(server, 'periods:close', { id: first.id });
+    await rpc(server, 'periods:open', { name: '第2期', kind: '双周', start: isoDaysFromNow(-14), end: isoDaysFromNow(-1), due: isoDaysFromNow(5) });
+    await rpc(server, 'items:update', { id: rows[0].id, fields: { status: 'done', progress: 100 } });
+    await page.reload();
+    await expect.poll(() => page.getByTestId('changes').textContent(), { timeout: 30_000 }).toMatch(/^较上期（第1期）：好转 1 项，变差 \d+ 项/);
+    expect(await page.getByTestId('overdue-count').textContent()).toBe('2');
+    await page.getByTestId('period-panel').scrollIntoViewIfNeeded();
+    await screenshot(page, 'dashboard-period-changes');
   });
 });

@@ -4,7 +4,7 @@ import type { ItemKind } from '../../../shared/contract/schemas/items';
 import { call } from '../api/client';
 
 /** 概览 data for one list kind; reloads when the kind or `stamp` (e.g. item counts) changes. */
-export function useDashboard(kind: ItemKind, stamp: string): { data: Dashboard | null; error: string | null } {
+export function useDashboard(kind: ItemKind, stamp: string): { data: Dashboard | null; error: string | null; reload: () => void } {
   const [data, setData] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
@@ -16,5 +16,5 @@ export function useDashboard(kind: ItemKind, stamp: string): { data: Dashboard |
     }
   }, [kind]);
   useEffect(() => void load(), [load, stamp]);
-  return { data, error };
+  return { data, error, reload: () => void load() };
 }

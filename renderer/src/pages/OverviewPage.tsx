@@ -45,7 +45,7 @@ export function OverviewPage() {
   const { info, refresh } = useAppInfo();
   const [kind, setKind] = useState<ItemKind>('task');
   const total = info ? ITEM_KINDS.reduce((n, k) => n + info.counts[k], 0) : 0;
-  const { data: d, error } = useDashboard(kind, JSON.stringify(info?.counts ?? {}));
+  const { data: d, error, reload } = useDashboard(kind, JSON.stringify(info?.counts ?? {}));
 
   if (info && total === 0) return <EmptyState onLoaded={refresh} />;
   return (
@@ -64,7 +64,7 @@ export function OverviewPage() {
           <KindStats d={d} />
           <SimpleGrid cols={2} spacing="sm">
             <LightDonut d={d} />
-            <PeriodPanel d={d} />
+            <PeriodPanel d={d} onChanged={reload} />
           </SimpleGrid>
           <SimpleGrid cols={2} spacing="sm">
             <GroupCharts d={d} />

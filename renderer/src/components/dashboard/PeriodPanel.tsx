@@ -1,6 +1,9 @@
-import { Anchor, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import type { Dashboard } from '../../../../shared/contract/schemas/dashboard';
 import type { LightChange } from '../../../../shared/contract/schemas/lights';
+import { call } from '../../api/client';
+import { notifyError, notifyOk } from '../../app/notify';
 import { LightChip } from './LightChip';
 
 function Changes({ title, scheme, items }: { title: string; scheme: string; items: readonly LightChange[] }) {
@@ -20,8 +23,30 @@ function Changes({ title, scheme, items }: { title: string; scheme: string; item
   );
 }
 
+/** Records the period's lights now, so the next period can be compared with it. */
+function SnapshotButton({ periodId, onDone }: { periodId: number; onDone: () => void }) {
+  const [busy, setBusy] = useState(false);
+  async function take() {
+    setBusy(true);
+    try {
+      const r = await call('lights:snapshot', { periodId });
+      notifyOk(`已记录本期亮灯快照：${r.items} 项（逾期或严重滞后 ${r.counts.bad}，需关注 ${r.counts.warn}，正常推进 ${r.counts.good}，已完成 ${r.counts.done}）`);
+      onDone();
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Button size="compact-xs" variant="light" loading={busy} onClick={take} title="结束本期或导入回收文件后记录一次，下期即可比较好转与变差">
+      记录本期亮灯快照
+    </Button>
+  );
+}
+
 /** This period: reporting rate (units reported / units asked) and lights changed since the last period. */
-export function PeriodPanel({ d }: { d: Dashboard }) {
+export function PeriodPanel({ d, onChanged }: { d: Dashboard; onChanged: () => void }) {
   if (!d.period || !d.reporting) {
     return (
       <Card withBorder padding="sm" data-testid="period-panel">
@@ -51,11 +76,14 @@ export function PeriodPanel({ d }: { d: Dashboard }) {
       {r.missing.length > 0 && (
         <Text size="xs" c="dimmed" mt={4}>未报送：{r.missing.join('、')}{r.expected - r.reported > r.missing.length ? ' 等' : ''}</Text>
       )}
-      <Text size="sm" mt="sm" data-testid="changes">
-        {c?.previous
-          ? `较上期（${c.previous}）：好转 ${c.improved} 项，变差 ${c.worsened} 项，持平 ${c.unchanged} 项`
-          : '上期尚无亮灯快照，结束本期后可与下期比较'}
-      </Text>
+      <Group justify="space-between" mt="sm" wrap="nowrap">
+        <Text size="sm" data-testid="changes">
+          {c?.previous
+            ? `较上期（${c.previous}）：好转 ${c.improved} 项，变差 ${c.worsened} 项，持平 ${c.unchanged} 项`
+            : '上期尚无亮灯快照，记录本期快照后，下期即可比较'}
+        </Text>
+        <SnapshotButton periodId={d.period.id} onDone={onChanged} />
+      </Group>
       {c && (
         <Stack gap={6} mt={4}>
           <Changes title="好转" scheme={d.scheme} items={c.improvedItems} />
