@@ -4,6 +4,7 @@ import { META_SHEET, writeMetaSheet, type SheetLayout } from './meta-sheet';
 import { sheetName } from './safe-text';
 import type { StyledWorkbookSpec } from './types';
 import { writeTableSheet } from './write-table-sheet';
+import { useSongtiAsNormalFont } from './zip-rewrite';
 
 /** Creator written into the file properties. */
 const CREATOR = '清单通';
@@ -33,5 +34,5 @@ export async function writeStyledWorkbook(spec: StyledWorkbookSpec): Promise<Uin
   writeMetaSheet(wb, spec.meta, layouts);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as unknown as Uint8Array);
+  return useSongtiAsNormalFont(new Uint8Array(buffer as unknown as Uint8Array));
 }

@@ -1,8 +1,10 @@
 /**
  * Row heights for wrapped CJK text. LibreOffice (and Excel for rows it did not lay out itself) does
  * not grow a row to fit wrapped text, so every data row gets an explicit height estimated here from
- * the text and the column width. Widths are in Excel character units: an ASCII digit is 1, a Chinese
- * character about 2 (at the 11 pt body font, against the 7 px digit of the default Normal style).
+ * the text and the column width. Widths are in Excel character units, the digit width of the Normal
+ * font, which the writer sets to 宋体 11 (8 px in Excel): a 宋体 11 pt Chinese character is 15 px,
+ * about 1.9 units; an ASCII character about 1. Estimates err on the tall side: LibreOffice without
+ * 宋体 sets text a little narrower and tighter, Excel and WPS fit it exactly.
  */
 
 /** Points per text line for a font size: Excel sets 宋体 11 pt at 14.25 pt a line (LibreOffice tighter). */
@@ -19,9 +21,9 @@ const WIDE =
 /** Width of one character in character units at an 11 pt body font. */
 export function charWidth(ch: string, fontSize = 11): number {
   const scale = fontSize / 11;
-  if (WIDE.test(ch)) return 2.1 * scale;
-  if (/[A-Z@%&MW]/.test(ch)) return 1.25 * scale;
-  return 1.05 * scale;
+  if (WIDE.test(ch)) return 1.9 * scale;
+  if (/[A-Z@%&mw]/.test(ch)) return 1.2 * scale;
+  return 1.0 * scale;
 }
 
 /** Width of a string in character units. */

@@ -88,7 +88,7 @@ function writeHeader(ws: ExcelJS.Worksheet, cols: readonly StyledColumn[]): numb
 function styleDataCell(cell: ExcelJS.Cell, col: StyledColumn, protect: boolean): void {
   cell.font = BODY_FONT;
   cell.border = THIN_BORDER;
-  cell.alignment = { horizontal: col.align ?? (col.width >= 14 ? 'left' : 'center'), vertical: 'middle', wrapText: true };
+  cell.alignment = { horizontal: col.align ?? (col.width >= 12 ? 'left' : 'center'), vertical: 'middle', wrapText: true };
   if (col.numFmt) cell.numFmt = col.numFmt;
   if (col.input) {
     cell.fill = INPUT_FILL;
