@@ -71,3 +71,13 @@ export class ItemsPageModel {
     return this.drawer;
   }
 }
+
+/** Creates an item through 新增 and waits for its drawer. */
+export async function createItem(model: ItemsPageModel, title: string): Promise<ItemDrawerModel> {
+  await model.page.getByRole('button', { name: '新增', exact: true }).click();
+  const dialog = model.page.getByRole('dialog', { name: /^新增/ });
+  await dialog.getByRole('textbox').fill(title);
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await model.drawer.waitOpen();
+  return model.drawer;
+}
