@@ -1,4 +1,5 @@
 import { ItemsPage } from '../pages/ItemsPage';
+import { DispatchPage } from '../pages/DispatchPage';
 import { DocumentsPage } from '../pages/DocumentsPage';
 import { ExportPrintPage } from '../pages/ExportPrintPage';
 import { OverviewPage } from '../pages/OverviewPage';
@@ -26,6 +27,8 @@ export function PageSwitch({ route }: { route: RoutePath }) {
       return <SettingsPage />;
     case 'export':
       return <ExportPrintPage />;
+    case 'dispatch':
+      return <DispatchPage />;
     case 'documents':
       return <DocumentsPage />;
     default:

@@ -4,7 +4,7 @@
  */
 
 /** Reads picked or dropped files as bytes (works in Electron and the browser). */
-export async function readFiles(files: FileList | readonly File[]): Promise<{ name: string; bytes: Uint8Array }[]> {
+export async function readFiles(files: FileList | readonly File[]): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }[]> {
   return Promise.all([...files].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
 }
 
@@ -42,4 +42,9 @@ export async function saveMany(files: readonly { fileName: string; bytes: Uint8A
 /** Asks for a folder (Electron only); null in the browser, where files are downloaded instead. */
 export async function chooseFolder(): Promise<string | null> {
   return window.desktop ? window.desktop.chooseFolder() : null;
+}
+
+/** True where files can be written into a chosen folder (Electron); the browser downloads instead. */
+export function canChooseFolder(): boolean {
+  return !!window.desktop;
 }

@@ -2,6 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { PrintToolbar } from './PrintToolbar';
 import { BulletinPrint } from './BulletinPrint';
 import { ItemsPrint } from './ItemsPrint';
+import { MissingPrint } from './MissingPrint';
 import { SlipPrint } from './SlipPrint';
 import { numberParam, parsePrintHash, readItemsPrint } from './print-route';
 import './print.css';
@@ -12,11 +13,12 @@ export function PrintRoot({ hash }: { hash: string }) {
   const [title, setTitle] = useState<string | null>(null);
   const onReady = useCallback((t: string) => setTitle(t), []);
   const landscape = view === 'items';
-  const id = numberParam(params, view === 'bulletin' ? 'periodId' : 'id');
+  const id = numberParam(params, view === 'bulletin' || view === 'missing' ? 'periodId' : 'id');
   let body: ReactNode;
   if (view === 'items') body = <ItemsPrint request={readItemsPrint(params)} onReady={onReady} />;
   else if (view === 'slip' && id) body = <SlipPrint documentId={id} onReady={onReady} />;
   else if (view === 'bulletin' && id) body = <BulletinPrint periodId={id} onReady={onReady} />;
+  else if (view === 'missing' && id) body = <MissingPrint periodId={id} onReady={onReady} />;
   else body = <p className="qd-print-empty">无法识别的打印内容：{hash}</p>;
   return (
     <div className="qd-print-screen">

@@ -1,0 +1,70 @@
+import { Button, Group, Modal, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { PERIOD_KINDS, type Period, type PeriodKind } from '../../../../shared/contract/schemas/periods';
+import { call } from '../../api/client';
+import { addDays, isoDate, nextPeriodDraft, periodEnd, type PeriodDraft } from './period-defaults';
+
+interface Props {
+  opened: boolean;
+  periods: readonly Period[];
+  onClose(): void;
+  onOpened(p: Period): void;
+}
+
+/** 开启新期次: name pre-filled with the next number, kind, start, end and report due date. */
+export function PeriodOpenModal({ opened, periods, onClose, onOpened }: Props) {
+  const [draft, setDraft] = useState<PeriodDraft>(() => nextPeriodDraft(periods, isoDate(new Date())));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (opened) (setDraft(nextPeriodDraft(periods, isoDate(new Date()))), setError(null));
+  }, [opened, periods]);
+  const set = (patch: Partial<PeriodDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // A new kind or start moves the end and the due date with it.
+  const reshape = (kind: PeriodKind, start: string) => {
+    const end = start ? periodEnd(start, kind) : draft.end;
+    set({ kind, start, end, due: end ? addDays(end, 1) : draft.due });
+  };
+
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    try {
+      onOpened(await call('periods:open', draft));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="开启新期次" size="lg">
+      <Stack gap="sm">
+        <SimpleGrid cols={2} spacing="sm">
+          <TextInput label="期次名称" value={draft.name} onChange={(e) => set({ name: e.currentTarget.value })} placeholder="如 2025年第5期" />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>调度周期</Text>
+            <SegmentedControl aria-label="调度周期" data={[...PERIOD_KINDS]} value={draft.kind} onChange={(v) => reshape(v as PeriodKind, draft.start)} />
+          </Stack>
+          <TextInput type="date" label="开始日期" value={draft.start} onChange={(e) => reshape(draft.kind, e.currentTarget.value)} />
+          <TextInput type="date" label="结束日期" value={draft.end} onChange={(e) => set({ end: e.currentTarget.value })} />
+          <TextInput type="date" label="报送截止日期" value={draft.due} onChange={(e) => set({ due: e.currentTarget.value })} description="逾期未报送的单位列入催报名单" />
+        </SimpleGrid>
+        {error && (
+          <Text c="red" size="sm" role="alert">
+            {error}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            取消
+          </Button>
+          <Button loading={busy} onClick={() => void submit()}>
+            开启
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

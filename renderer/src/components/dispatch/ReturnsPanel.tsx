@@ -1,0 +1,120 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import type { ReturnsPreview } from '../../../../shared/contract/schemas/exchange';
+import type { Period } from '../../../../shared/contract/schemas/periods';
+import { call } from '../../api/client';
+import { notifyError, notifyOk } from '../../app/notify';
+import { readFiles } from '../../platform/files';
+import { ConflictTable, type Decisions } from './ConflictTable';
+import { ReturnFileList } from './ReturnFileList';
+import { ReturnsDropZone } from './ReturnsDropZone';
+import { ReturnsSummary } from './ReturnsSummary';
+import { useItemLights } from './use-item-lights';
+
+type Picked = { name: string; bytes: Uint8Array<ArrayBuffer> }[];
+interface Applied {
+  batchId: number | null;
+  message: string;
+  undone: boolean;
+}
+
+/** 收回报送: drop the returned templates, preview them, decide each conflict, apply as one undoable batch. */
+export function ReturnsPanel({ period, onApplied }: { period: Period; onApplied(): Promise<void> }) {
+  const [files, setFiles] = useState<Picked>([]);
+  const [preview, setPreview] = useState<ReturnsPreview | null>(null);
+  const [decisions, setDecisions] = useState<Decisions>({});
+  const [busy, setBusy] = useState<'reading' | 'applying' | 'undoing' | null>(null);
+  const [applied, setApplied] = useState<Applied | null>(null);
+  const [stamp, setStamp] = useState(0);
+  const conflicts = useMemo(() => preview?.files.flatMap((f) => f.conflicts) ?? [], [preview]);
+  const ids = useMemo(() => preview?.files.flatMap((f) => f.rows.map((r) => r.itemId)) ?? [], [preview]);
+  const lights = useItemLights(ids, stamp);
+
+  async function pick(picked: File[]) {
+    setBusy('reading');
+    setApplied(null);
+    try {
+      const read = await readFiles(picked);
+      const p = await call('returns:preview', { files: read, periodId: period.id });
+      setFiles(read);
+      setPreview(p);
+      setDecisions({});
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function apply() {
+    setBusy('applying');
+    try {
+      const r = await call('returns:apply', { files, periodId: period.id, decisions });
+      const c = r.counts;
+      const k = c.keptMine + c.tookTheirs;
+      const message = `已导入 ${c.newReports + c.changedReports} 条，更新 ${c.itemUpdates} 条，冲突 ${k} 条（保留本办 ${c.keptMine}，采用报送 ${c.tookTheirs}）${c.skippedFiles ? `；${c.skippedFiles} 个文件未导入` : ''}`;
+      notifyOk(message);
+      setApplied({ batchId: r.batchId, message, undone: false });
+      setPreview(null);
+      setFiles([]);
+      setStamp((n) => n + 1);
+      await onApplied();
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function undo(batchId: number) {
+    setBusy('undoing');
+    try {
+      await call('imports:undo', { batchId });
+      notifyOk('已撤销本批报送导入，数据恢复到导入前');
+      setApplied((a) => a && { ...a, undone: true });
+      await onApplied();
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Stack gap="sm">
+      <ReturnsDropZone busy={busy === 'reading'} onFiles={(f) => void pick(f)} />
+      {busy === 'reading' && <Text size="sm" c="dimmed">正在读取和比对报送文件…</Text>}
+      {applied && <AppliedNote applied={applied} busy={busy === 'undoing'} onUndo={(id) => void undo(id)} />}
+      {preview && (
+        <>
+          <ReturnsSummary preview={preview} periodName={period.name} />
+          {conflicts.length > 0 && <ConflictTable conflicts={conflicts} decisions={decisions} lights={lights} onChange={setDecisions} />}
+          <Group>
+            <Button loading={busy === 'applying'} disabled={preview.counts.okFiles === 0} onClick={() => void apply()}>
+              应用（{preview.counts.okFiles} 个文件）
+            </Button>
+            <Button variant="default" onClick={() => (setPreview(null), setFiles([]))}>
+              放弃
+            </Button>
+          </Group>
+          <ReturnFileList key={preview.files.map((f) => f.name).join('|')} files={preview.files} lights={lights} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function AppliedNote({ applied, busy, onUndo }: { applied: Applied; busy: boolean; onUndo(batchId: number): void }) {
+  return (
+    <Alert color={applied.undone ? 'gray' : 'teal'} title={applied.undone ? '本批已撤销' : '已应用'} data-testid="returns-applied">
+      <Group justify="space-between">
+        <Text size="sm">{applied.message}</Text>
+        {applied.batchId !== null && !applied.undone && (
+          <Button size="xs" variant="default" loading={busy} onClick={() => onUndo(applied.batchId!)}>
+            撤销本批
+          </Button>
+        )}
+      </Group>
+    </Alert>
+  );
+}
