@@ -98,7 +98,7 @@ describe('print views rendered to PDF in Chromium', () => {
     await screenshot(page, 'print-list-preview');
     const { pdf, pngs } = await printToPdf(page, 'task-list');
 
-    const pages = expectPagesNumbered(pdf, ['序号', '编号', '任务名称', '牵头单位', '配合单位', '完成时限', '状态', '进度']);
+    const pages = expectPagesNumbered(pdf, ['序号', '编号', '任务名称', '牵头单位', '配合单位', '完成时限', '状态', '进度', '亮灯']);
     expect(pngs).toHaveLength(pages);
     const perPage = Array.from({ length: pages }, (_, i) => squash(pdfText(pdf, i + 1)));
     for (const row of wanted.rows) {
@@ -107,6 +107,11 @@ describe('print views rendered to PDF in Chromium', () => {
     }
     const all = perPage.join('');
     for (const row of left.rows) expect(all).not.toContain(squash(row.title));
+    // Lights print as symbol + word, as many of each as the core judges.
+    const lights = Object.values((await rpc(server, 'lights:for-items', { ids: wanted.rows.map((r) => r.id) })).lights);
+    const symbols = new Set(lights.map((l) => l.symbol));
+    expect(symbols.has('●红')).toBe(true);
+    for (const sym of symbols) expect(all.split(sym).length - 1, sym).toBe(lights.filter((l) => l.symbol === sym).length);
     expect(perPage[0]).toContain('汨罗市七大攻坚工作专班办公室');
     expect(perPage[0]).toContain(`共${wanted.total}项`);
     expect(perPage[0]).toContain('状态：未启动、推进中');
@@ -179,6 +184,7 @@ describe('print views rendered to PDF in Chromium', () => {
     const tasks = new ItemsPageModel(page);
     await tasks.open();
     await tasks.filterKeyword('汨罗落实');
+    await expect.poll(() => tasks.total()).toBe(1);
     await expect.poll(() => tasks.column('标题')).toEqual(['提出汨罗落实方案并提请会议研究']);
     const task = (await rpc(server, 'items:list', { kind: 'task', keyword: '汨罗落实', limit: 5 })).rows[0];
     expect(task).toMatchObject({ origin: 'local', lead, deadlineText: '2025年3月底前' });

@@ -46,24 +46,25 @@ describe('调度通报 drafted from a prepared period', () => {
   });
   afterEach(() => core.close());
 
-  it('counts by status, averages progress, lists overdue items with reasons, the unit that did not report and the one to commend', async () => {
+  it('counts by status and light (the light rule as of the period end), lists red items with reasons, the unit that did not report and the one to commend', async () => {
     const d = await core.call('bulletins:draft', { periodId });
     expect(d.title).toBe('2025年第5期调度通报');
     expect(d.facts).toMatchObject({
       itemCount: 6,
       byStatus: { not_started: 1, in_progress: 4, done: 1, suspended: 0 },
       averageProgress: 40,
-      lightSource: 'overdue',
+      lightSource: 'judged',
       expectedUnits: ['市发展改革局', '市商务局', '市住建局', '市财政局'],
       missingUnits: ['市住建局'],
       commendedUnits: [{ name: '市商务局', itemCount: 2 }],
     });
     expect(d.facts.lagging.map((l) => [l.title, l.units, l.reason])).toEqual([
-      ['任务一', '市发展改革局', '资金未到位；已超过完成时限（2025-06-15）'],
-      ['任务五', '市住建局', '前期手续未办结；已超过完成时限（2025-05-31）'],
+      ['任务一', '市发展改革局', '资金未到位；逾期 15 天未完成'],
+      ['任务五', '市住建局', '前期手续未办结；逾期 30 天未完成'],
     ]);
+    expect(d.facts.lights.map((l) => [l.light, l.count])).toEqual([['bad', 2], ['good', 3], ['done', 1]]);
     expect(part(d.body, '总体进展')).toContain('本期纳入调度的事项共 6 项，其中未启动 1 项、推进中 4 项、已完成 1 项，平均完成进度 40%');
-    expect(part(d.body, '亮灯情况')).toContain('暂按“超过完成时限仍未完成”统计滞后事项，共 2 项');
+    expect(part(d.body, '亮灯情况')).toContain('●红（逾期或严重滞后） 2 项，○绿（正常推进） 3 项，○绿（已完成） 1 项');
     expect(part(d.body, '滞后事项')).toMatch(/（一）任务一（责任单位：市发展改革局；完成时限：2025-06-15；完成进度：40%）。原因：资金未到位/);
     expect(part(d.body, '未按时报送单位')).toContain('市住建局，共 1 个单位未报送');
     expect(part(d.body, '表扬单位')).toContain('市商务局（2 项）');
@@ -78,7 +79,7 @@ describe('调度通报 drafted from a prepared period', () => {
     expect(d.facts.lightSource).toBe('snapshot');
     expect(d.facts.lights.map((l) => [l.light, l.count])).toEqual([['bad', 2], ['warn', 1], ['good', 2], ['done', 1]]);
     expect(d.facts.lagging.map((l) => l.title)).toEqual(['任务一', '任务五']);
-    expect(part(d.body, '亮灯情况')).toContain('●红灯（逾期或严重滞后） 2 项');
+    expect(part(d.body, '亮灯情况')).toContain('●红（逾期或严重滞后） 2 项，▲黄（需关注） 1 项');
   });
 
   it('keeps the edited bulletin per period and refuses an unknown period', async () => {

@@ -2,6 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { BulletinFacts } from '../../../shared/contract/schemas/bulletins';
 import { ITEM_STATUSES, type ItemStatus } from '../../../shared/contract/schemas/items';
+import { LIGHT_LEVEL_LABELS, LIGHT_LEVELS, lightLook, type LightLevel } from '../../../shared/contract/schemas/lights';
+import { hasProblems } from '../lights/judge-light';
+import { judgeItems, type LightScheme } from '../lights/lights';
+import { createSettingsRepository } from '../repositories/settings-repository';
 
 /** A period row as the bulletin needs it. */
 export interface PeriodRow {
@@ -28,21 +32,19 @@ interface ScopeItem {
   light_reason: string | null;
 }
 
-/** Light words for snapshot values: the light rule's levels and plain colour words. */
-const LIGHT_LABELS: Readonly<Record<string, { label: string; bad: boolean; order: number }>> = {
-  bad: { label: '●红灯（逾期或严重滞后）', bad: true, order: 0 },
-  red: { label: '●红灯', bad: true, order: 0 },
-  红: { label: '●红灯', bad: true, order: 0 },
-  warn: { label: '▲黄灯（需关注）', bad: false, order: 1 },
-  yellow: { label: '▲黄灯', bad: false, order: 1 },
-  黄: { label: '▲黄灯', bad: false, order: 1 },
-  橙: { label: '▲橙灯', bad: false, order: 1 },
-  good: { label: '○绿灯（正常推进）', bad: false, order: 2 },
-  green: { label: '○绿灯', bad: false, order: 2 },
-  绿: { label: '○绿灯', bad: false, order: 2 },
-  蓝: { label: '◇蓝灯', bad: false, order: 2 },
-  done: { label: '○已完成', bad: false, order: 3 },
-};
+/** The office's scheme, for how levels print (●红 …). */
+function scheme(db: Database): LightScheme {
+  return createSettingsRepository(db).settings().lightScheme;
+}
+
+/** How a stored light prints: a rule level (bad/warn/good/done) under the scheme, or a colour word kept as is. */
+function lightLabel(db: Database, light: string): { label: string; bad: boolean; order: number } {
+  if ((LIGHT_LEVELS as readonly string[]).includes(light)) {
+    const level = light as LightLevel;
+    return { label: `${lightLook(scheme(db), level).text}（${LIGHT_LEVEL_LABELS[level]}）`, bad: level === 'bad', order: LIGHT_LEVELS.indexOf(level) };
+  }
+  return { label: light, bad: /红|red/.test(light), order: 9 };
+}
 
 const UNITS_OF_ITEM = `(SELECT group_concat(u.name, '、') FROM item_units iu JOIN units u ON u.id = iu.unit_id
   WHERE iu.item_id = i.id AND iu.role IN ('lead', 'resp'))`;
@@ -69,6 +71,15 @@ function scopeItems(db: Database, periodId: number): ScopeItem[] {
     .all({ p: periodId });
 }
 
+/** Lights of the items as of the period's end, by the light rule, when the period has no snapshot. */
+function judgeScope(db: Database, period: PeriodRow, items: ScopeItem[]): void {
+  const verdicts = new Map(judgeItems(db, { ids: items.map((i) => i.id), asOfPeriodId: period.id }, period.end_date).map((r) => [r.id, r.verdict]));
+  for (const i of items) {
+    const v = verdicts.get(i.id);
+    if (v) (i.light = v.level), (i.light_reason = v.reason);
+  }
+}
+
 function reportProblems(db: Database, periodId: number): Map<number, string> {
   const rows = db
     .prepare<[number], { item_id: number; problems: string }>(
@@ -78,18 +89,13 @@ function reportProblems(db: Database, periodId: number): Map<number, string> {
   return new Map(rows.map((r) => [r.item_id, r.problems]));
 }
 
-function isLagging(i: ScopeItem, asOf: string, fromSnapshot: boolean): boolean {
-  if (fromSnapshot) return LIGHT_LABELS[i.light ?? '']?.bad ?? false;
-  return i.status !== 'done' && i.status !== 'suspended' && i.deadline_date !== null && i.deadline_date < asOf;
-}
-
-function laggingOf(items: readonly ScopeItem[], problems: Map<number, string>, asOf: string, fromSnapshot: boolean): BulletinFacts['lagging'] {
+/** Red-light items with their units and reasons: the problems reported this period, then the light's own reason. */
+function laggingOf(db: Database, items: readonly ScopeItem[], problems: Map<number, string>): BulletinFacts['lagging'] {
   return items
-    .filter((i) => isLagging(i, asOf, fromSnapshot))
+    .filter((i) => i.light !== null && lightLabel(db, i.light).bad)
     .map((i) => {
-      const stated = problems.get(i.id) || i.problems.trim();
-      const overdue = i.deadline_date && i.deadline_date < asOf ? `已超过完成时限（${i.deadline_text || i.deadline_date}）` : '';
-      const reason = [stated, fromSnapshot ? (i.light_reason ?? '') : overdue].filter(Boolean).join('；') || '未说明原因';
+      const stated = problems.get(i.id) || (hasProblems(i.problems) ? i.problems.trim() : '');
+      const reason = [stated, i.light_reason ?? ''].filter(Boolean).join('；') || '未说明原因';
       return {
         itemId: i.id,
         code: i.code,
@@ -97,18 +103,19 @@ function laggingOf(items: readonly ScopeItem[], problems: Map<number, string>, a
         units: i.units ?? '',
         deadline: i.deadline_text || i.deadline_date || '',
         progress: i.status === 'done' ? 100 : i.progress,
-        light: fromSnapshot ? (LIGHT_LABELS[i.light ?? '']?.label ?? i.light ?? '') : '逾期未完成',
+        light: lightLabel(db, i.light ?? '').label,
         reason,
       };
     });
 }
 
-function lightCounts(items: readonly ScopeItem[]): BulletinFacts['lights'] {
+function lightCounts(db: Database, items: readonly ScopeItem[]): BulletinFacts['lights'] {
   const counts = new Map<string, number>();
   for (const i of items) if (i.light) counts.set(i.light, (counts.get(i.light) ?? 0) + 1);
   return [...counts]
-    .map(([light, count]) => ({ light, label: LIGHT_LABELS[light]?.label ?? light, count }))
-    .sort((a, b) => (LIGHT_LABELS[a.light]?.order ?? 9) - (LIGHT_LABELS[b.light]?.order ?? 9));
+    .map(([light, count]) => ({ light, label: lightLabel(db, light).label, count, order: lightLabel(db, light).order }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _o, ...rest }) => rest);
 }
 
 /** The numbers of a period: progress, lights, lagging items, who reported and who is commended. */
@@ -116,9 +123,10 @@ export function gatherBulletinFacts(db: Database, periodId: number): BulletinFac
   const period = loadPeriod(db, periodId);
   const items = scopeItems(db, periodId);
   const fromSnapshot = items.some((i) => i.light !== null);
+  if (!fromSnapshot) judgeScope(db, period, items);
   const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, items.filter((i) => i.status === s).length])) as Record<ItemStatus, number>;
   const total = items.reduce((n, i) => n + (i.status === 'done' ? 100 : i.progress), 0);
-  const lagging = laggingOf(items, reportProblems(db, periodId), period.end_date, fromSnapshot);
+  const lagging = laggingOf(db, items, reportProblems(db, periodId));
   const units = unitFacts(db, period, items, new Set(lagging.map((l) => l.itemId)));
   return {
     periodName: period.name,
@@ -126,8 +134,8 @@ export function gatherBulletinFacts(db: Database, periodId: number): BulletinFac
     itemCount: items.length,
     byStatus,
     averageProgress: items.length ? Math.round((total / items.length) * 10) / 10 : 0,
-    lightSource: fromSnapshot ? 'snapshot' : 'overdue',
-    lights: fromSnapshot ? lightCounts(items) : [{ light: 'overdue', label: '逾期未完成', count: lagging.length }],
+    lightSource: fromSnapshot ? 'snapshot' : 'judged',
+    lights: lightCounts(db, items),
     lagging,
     ...units,
   };

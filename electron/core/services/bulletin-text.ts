@@ -27,9 +27,7 @@ function overall(f: BulletinFacts): string {
 }
 
 function lights(f: BulletinFacts): string {
-  if (f.lightSource === 'overdue') {
-    return `${INDENT}本期尚未生成亮灯结果，暂按“超过完成时限仍未完成”统计滞后事项，共 ${f.lagging.length} 项。`;
-  }
+  if (!f.lights.length) return `${INDENT}本期无纳入亮灯的事项。`;
   return `${INDENT}本期亮灯情况：${f.lights.map((l) => `${l.label} ${l.count} 项`).join('，')}。`;
 }
 

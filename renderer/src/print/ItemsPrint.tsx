@@ -1,19 +1,35 @@
 import { useEffect, useMemo } from 'react';
-import { ITEM_KIND_LABELS, ITEM_STATUS_LABELS, ROLE_LABELS, type ItemRow } from '../../../shared/contract/schemas/items';
+import { ITEM_KIND_LABELS, ITEM_STATUS_LABELS, ROLE_LABELS } from '../../../shared/contract/schemas/items';
 import { call } from '../api/client';
-import { DEFAULT_PRINT_COLUMNS, lightText, printColumns, type PrintColumn } from './item-print-columns';
+import { DEFAULT_PRINT_COLUMNS, lightText, printColumns, type PrintColumn, type PrintRow } from './item-print-columns';
 import { PageRule } from './PageRule';
 import type { ItemsPrintRequest } from './print-route';
 import { chineseDate, usePrintData } from './use-print-data';
 
 /** Largest list printed at once (a formal print of more is not useful on paper). */
 const MAX_ROWS = 20000;
+/** Largest id list lights:for-items takes. */
+const LIGHT_CHUNK = 5000;
 
 interface Loaded {
   office: string;
   filter: string;
   total: number;
-  rows: ItemRow[];
+  rows: PrintRow[];
+}
+
+/** Lights (●红 …) for the rows, judged by the core under the office's scheme; none if they cannot be had. */
+async function withLights(rows: PrintRow[]): Promise<PrintRow[]> {
+  const symbols = new Map<number, string>();
+  try {
+    for (let i = 0; i < rows.length; i += LIGHT_CHUNK) {
+      const r = await call('lights:for-items', { ids: rows.slice(i, i + LIGHT_CHUNK).map((x) => x.id) });
+      for (const l of Object.values(r.lights)) symbols.set(l.id, l.symbol);
+    }
+  } catch {
+    return rows;
+  }
+  return rows.map((r) => ({ ...r, light: symbols.get(r.id) }));
 }
 
 /** 筛选：方案 …；单位 …（牵头）；状态 …；关键词 … */
@@ -54,10 +70,10 @@ async function load(r: ItemsPrintRequest): Promise<Loaded> {
     desc: r.desc,
     limit: MAX_ROWS,
   });
-  return { office: info.office.name, filter: await describeFilter(r), total: page.total, rows: page.rows };
+  return { office: info.office.name, filter: await describeFilter(r), total: page.total, rows: await withLights(page.rows) };
 }
 
-function Cell({ col, row, index }: { col: PrintColumn; row: ItemRow; index: number }) {
+function Cell({ col, row, index }: { col: PrintColumn; row: PrintRow; index: number }) {
   const cls = col.align === 'center' ? 'qd-center' : col.align === 'right' ? 'qd-right' : undefined;
   return <td className={cls}>{col.text(row, index)}</td>;
 }

@@ -5,13 +5,16 @@ import {
   type ItemRow,
 } from '../../../shared/contract/schemas/items';
 
+/** A list row as printed: the list row and, when judged, its light as symbol + word (●红). */
+export type PrintRow = ItemRow & { readonly light?: string };
+
 /** A printable column: plain text only, widths are relative weights. */
 export interface PrintColumn {
   readonly key: string;
   readonly label: string;
   readonly weight: number;
   readonly align?: 'center' | 'right';
-  text(row: ItemRow, index: number): string;
+  text(row: PrintRow, index: number): string;
 }
 
 const LIGHT_WORDS: Readonly<Record<string, string>> = {
@@ -22,9 +25,9 @@ const LIGHT_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** A row's light as symbol + word (●红 ▲黄 ○绿) when the row carries one; '' otherwise. */
-export function lightText(row: ItemRow): string {
-  const value: unknown = (row as unknown as Record<string, unknown>).light;
-  if (typeof value !== 'string' || !value) return '';
+export function lightText(row: PrintRow): string {
+  const value = row.light;
+  if (!value) return '';
   return /^[●▲○◇■]/.test(value) ? value : (LIGHT_WORDS[value] ?? value);
 }
 

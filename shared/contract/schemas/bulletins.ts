@@ -34,8 +34,8 @@ export const BulletinFactsSchema = z.object({
   itemCount: z.number().int(),
   byStatus: z.record(z.enum(ITEM_STATUSES), z.number().int()),
   averageProgress: z.number(),
-  /** snapshot: the period's light snapshots; overdue: no lights yet, lagging = overdue and not done. */
-  lightSource: z.enum(['snapshot', 'overdue']),
+  /** snapshot: the period's stored light snapshot; judged: the light rule applied as of the period's end. */
+  lightSource: z.enum(['snapshot', 'judged']),
   lights: z.array(z.object({ light: z.string(), label: z.string(), count: z.number().int() })),
   lagging: z.array(LaggingItemSchema),
   expectedUnits: z.array(z.string()),
