@@ -6,6 +6,7 @@ import { lightLook } from '../../../shared/contract/schemas/lights';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { daysBetween } from '../lights/judge-light';
 import { judgeItems, type JudgedRow } from '../lights/lights';
+import { orderedPeriods } from '../lights/period-window';
 import { compareLights } from '../lights/snapshot';
 import { dashboardPeriod, deadlineTexts, kindCounts, leadUnits, planTitles, reportingRate } from './dashboard-queries';
 
@@ -66,9 +67,11 @@ function dueTables(db: Database, rows: readonly JudgedRow[], q: Query, today: st
   };
 }
 
-function changesOf(db: Database, period: Dashboard['period'], today: string, kind: ItemKind): Dashboard['changes'] {
+function changesOf(db: Database, period: Dashboard['period'], today: string, kind: ItemKind, rows: readonly JudgedRow[]): Dashboard['changes'] {
   if (!period) return null;
-  const c = compareLights(db, period.id, today, kind);
+  // Lights judged now are the lights as of the latest period: no need to judge them again.
+  const latest = orderedPeriods(db).at(-1)?.id === period.id;
+  const c = compareLights(db, period.id, today, kind, latest ? rows : undefined);
   return {
     previous: c.previous?.name ?? null,
     improved: c.improved.length,
@@ -99,6 +102,6 @@ export function getDashboard(db: Database, q: Query, today: string): Dashboard {
     ...dueTables(db, rows, q, today, settings.dueSoonDays, leads),
     period,
     reporting: period ? reportingRate(db, period.id) : null,
-    changes: changesOf(db, period, today, q.kind),
+    changes: changesOf(db, period, today, q.kind, rows),
   };
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { LIGHT_LEVELS, type LightChange, type LightCompare, type LightCounts, type LightLevel } from '../../../shared/contract/schemas/lights';
 import type { ItemKind } from '../../../shared/contract/schemas/items';
 import type { BatchRecorder } from '../batches/batch-recorder';
-import { countLevels, judgeItems } from './lights';
+import { countLevels, judgeItems, type JudgedRow } from './lights';
 import { orderedPeriods, type PeriodBits } from './period-window';
 
 function periodOf(db: Database, periodId: number): PeriodBits {
@@ -55,20 +55,46 @@ function storedSnapshot(db: Database, periodId: number): Map<number, { level: Li
   return new Map(rows.filter((r) => isLevel(r.light)).map((r) => [r.item_id, { level: r.light as LightLevel, reason: r.reason }]));
 }
 
+interface Current {
+  id: number;
+  kind: ItemKind;
+  code: string;
+  title: string;
+  level: LightLevel;
+  reason: string;
+}
+
+/** The period's own side: its stored snapshot, else lights judged now (or the caller's, already judged). */
+function currentSide(db: Database, periodId: number, today: string, kind: ItemKind | undefined, live?: readonly JudgedRow[]): { rows: Current[]; fromSnapshot: boolean } {
+  const stored = storedSnapshot(db, periodId);
+  if (stored.size > 0) {
+    const meta = db
+      .prepare<[{ kind: string | null }], { id: number; kind: ItemKind; code: string; title: string }>('SELECT id, kind, code, title FROM items WHERE @kind IS NULL OR kind = @kind ORDER BY kind, seq, id')
+      .all({ kind: kind ?? null });
+    const rows = meta.flatMap((m) => {
+      const s = stored.get(m.id);
+      return s ? [{ ...m, level: s.level, reason: s.reason }] : [];
+    });
+    return { rows, fromSnapshot: true };
+  }
+  const judged = live ?? judgeItems(db, { asOfPeriodId: periodId, kind }, today);
+  return { rows: judged.map((r) => ({ id: r.id, kind: r.kind, code: r.code, title: r.title, level: r.verdict.level, reason: r.verdict.reason })), fromSnapshot: false };
+}
+
 /**
  * A period's lights against the nearest earlier period that has a snapshot: improved (a red item
  * that caught up), worsened, unchanged, and items new since then. The period's own side is its
- * stored snapshot, or the lights judged now when it has none yet.
+ * stored snapshot, or the lights judged now when it has none yet (`live`: lights the caller already
+ * judged as of this period, to save judging twice).
  */
-export function compareLights(db: Database, periodId: number, today: string, kind?: ItemKind): LightCompare {
+export function compareLights(db: Database, periodId: number, today: string, kind?: ItemKind, live?: readonly JudgedRow[]): LightCompare {
   const all = orderedPeriods(db);
   const at = all.findIndex((p) => p.id === periodId);
   if (at < 0) throw new AppError('not_found', `调度期次（编号 ${periodId}）不存在`);
-  const stored = storedSnapshot(db, periodId);
-  const fromSnapshot = stored.size > 0;
-  const judged = judgeItems(db, { asOfPeriodId: periodId, kind }, today);
-  const prevPeriod = all.slice(0, at).reverse().find((p) => db.prepare('SELECT 1 FROM light_snapshots WHERE period_id = ? LIMIT 1').get(p.id));
+  const hasSnapshot = db.prepare<[number], { x: number }>('SELECT 1 AS x FROM light_snapshots WHERE period_id = ? LIMIT 1');
+  const prevPeriod = all.slice(0, at).reverse().find((p) => hasSnapshot.get(p.id));
   const prev = prevPeriod ? storedSnapshot(db, prevPeriod.id) : new Map<number, { level: LightLevel; reason: string }>();
+  const { rows, fromSnapshot } = currentSide(db, periodId, today, kind, live);
   const out: LightCompare = {
     periodId,
     periodName: all[at].name,
@@ -79,15 +105,13 @@ export function compareLights(db: Database, periodId: number, today: string, kin
     unchanged: 0,
     added: 0,
   };
-  for (const r of judged) {
-    const now = fromSnapshot ? stored.get(r.id) : { level: r.verdict.level, reason: r.verdict.reason };
-    if (!now) continue;
-    const before = prev.get(r.id);
+  for (const now of rows) {
+    const before = prev.get(now.id);
     if (!before) {
       out.added++;
       continue;
     }
-    const change: LightChange = { id: r.id, kind: r.kind, code: r.code, title: r.title, before: before.level, after: now.level, reasonBefore: before.reason, reasonAfter: now.reason };
+    const change: LightChange = { id: now.id, kind: now.kind, code: now.code, title: now.title, before: before.level, after: now.level, reasonBefore: before.reason, reasonAfter: now.reason };
     if (RANK[now.level] > RANK[before.level]) out.improved.push(change);
     else if (RANK[now.level] < RANK[before.level]) out.worsened.push(change);
     else out.unchanged++;
