@@ -1,3 +1,4 @@
+import { ImportPage } from '../pages/ImportPage';
 import { ItemsPage } from '../pages/ItemsPage';
 import { DispatchPage } from '../pages/DispatchPage';
 import { DocumentsPage } from '../pages/DocumentsPage';
@@ -21,6 +22,8 @@ export function PageSwitch({ route }: { route: RoutePath }) {
       return <ItemsPage key="policy" kind="policy" />;
     case 'indicators':
       return <ItemsPage key="indicator" kind="indicator" />;
+    case 'import':
+      return <ImportPage />;
     case 'units':
       return <UnitsPage />;
     case 'settings':
