@@ -5,6 +5,8 @@ import { ItemsPrint } from './ItemsPrint';
 import { MissingPrint } from './MissingPrint';
 import { SlipPrint } from './SlipPrint';
 import { numberParam, parsePrintHash, readItemsPrint } from './print-route';
+import '@fontsource/noto-serif-sc/400.css';
+import '@fontsource/noto-sans-sc/400.css';
 import './print.css';
 
 /** A print view with its preview bar: #/print/items, #/print/slip, #/print/bulletin. */

@@ -5,6 +5,7 @@ import { saveBytes } from '../platform/files';
 
 /** Prints the window: the system dialog in Electron, the browser's otherwise. */
 async function printNow(): Promise<void> {
+  await document.fonts.ready;
   if (window.desktop) await window.desktop.print();
   else window.print();
 }
@@ -24,6 +25,7 @@ export function PrintToolbar({ title, fileName, landscape, ready }: { title: str
     }
     setBusy(true);
     try {
+      await document.fonts.ready;
       const bytes = await window.desktop.printToPdf(landscape);
       if (bytes && (await saveBytes(`${fileName}.pdf`, bytes))) notifyOk(`已保存 ${fileName}.pdf`);
     } catch (e) {
