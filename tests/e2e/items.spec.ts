@@ -135,4 +135,29 @@ describe('the task list in Chromium on a real SQLite file', () => {
     await expect.poll(() => tasks.total()).toBe(red);
     await screenshot(page, 'tasks-link-light-bad');
   });
+
+  it('sorts by clicking a header and keeps the chosen columns after a reload', async () => {
+    const tasks = new ItemsPageModel(page);
+    await page.evaluate(() => (location.hash = '#/tasks'));
+    await expect.poll(() => tasks.total()).toBe(150);
+    const header = tasks.grid.getByRole('columnheader', { name: '标题' });
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    const asc = (await rpc(server, 'items:list', { kind: 'task', sort: 'title', limit: 5 })).rows.map((r) => r.title);
+    await expect.poll(async () => (await tasks.column('标题')).slice(0, 5)).toEqual(asc);
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    const desc = (await rpc(server, 'items:list', { kind: 'task', sort: 'title', desc: true, limit: 5 })).rows.map((r) => r.title);
+    await expect.poll(async () => (await tasks.column('标题')).slice(0, 5)).toEqual(desc);
+    await screenshot(page, 'tasks-sorted');
+
+    await page.getByRole('button', { name: '显示列' }).click();
+    await page.getByRole('menuitem', { name: '章节', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tasks.grid.getByRole('columnheader', { name: '章节' }).count()).toBe(0);
+    await page.reload();
+    await tasks.grid.waitFor();
+    await expect.poll(() => tasks.grid.getByRole('columnheader', { name: '方案' }).count()).toBe(1);
+    expect(await tasks.grid.getByRole('columnheader', { name: '章节' }).count()).toBe(0);
+  });
 });

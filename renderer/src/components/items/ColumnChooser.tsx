@@ -13,7 +13,7 @@ export function ColumnChooser({ prefs }: { prefs: ColumnPrefs }) {
       <Menu.Dropdown>
         <Menu.Label>勾选要显示的列</Menu.Label>
         {prefs.all.map((c) => (
-          <Menu.Item key={c.key} role="menuitemcheckbox" aria-checked={prefs.isVisible(c.key)} onClick={() => prefs.toggle(c.key)}>
+          <Menu.Item key={c.key} onClick={() => prefs.toggle(c.key)}>
             <Checkbox size="xs" label={c.label} checked={prefs.isVisible(c.key)} readOnly tabIndex={-1} style={{ pointerEvents: 'none' }} />
           </Menu.Item>
         ))}

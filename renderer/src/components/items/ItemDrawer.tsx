@@ -1,5 +1,5 @@
 import './item-drawer.css';
-import { Alert, Box, Button, Drawer, Group, Loader, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { Alert, Drawer, Loader, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useEffect, useState } from 'react';
 import { ITEM_KIND_LABELS, type Item } from '../../../../shared/contract/schemas/items';
@@ -9,10 +9,7 @@ import { call } from '../../api/client';
 import { notifyError, notifyOk } from '../../app/notify';
 import { useItemForm } from '../../hooks/use-item-form';
 import { HistoryList } from './HistoryList';
-import { ItemFormKind } from './ItemFormKind';
-import { ItemFormMain } from './ItemFormMain';
-import { TargetsEditor } from './TargetsEditor';
-import { UnitRolesEditor } from './UnitRolesEditor';
+import { ItemDetailForm } from './ItemDetailForm';
 
 interface Props {
   itemId: number | null;
@@ -98,57 +95,28 @@ export function ItemDrawer({ itemId, plans, units, onClose, onChanged }: Props) 
   }
 
   const title = item ? `${ITEM_KIND_LABELS[item.kind]}${item.code ? ` ${item.code}` : ''}：${item.title}` : '条目详情';
-  const draft = form.draft;
   return (
     <Drawer opened={itemId !== null} onClose={close} position="right" size={720} title={<Text fw={600} lineClamp={1}>{title}</Text>} padding="md">
       {loadError && <Alert color="red">{loadError}</Alert>}
       {!item && !loadError && <Loader size="sm" />}
-      {item && draft && (
+      {item && form.draft && (
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="sm">
             <Tabs.Tab value="detail">详情</Tabs.Tab>
             <Tabs.Tab value="history">历史</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="detail">
-            <Stack gap="sm">
-              {error && (
-                <Alert color="red" title="未能保存" role="alert">
-                  {error}
-                </Alert>
-              )}
-              <ItemFormMain
-                item={item}
-                fields={draft.fields}
-                plans={plans}
-                set={form.setFields}
-                deadlineError={!!error?.includes('完成时限')}
-                unitsEditor={<UnitRolesEditor units={units} value={draft.units} onChange={form.setUnits} />}
-              />
-              <ItemFormKind kind={item.kind} fields={draft.fields} set={form.setFields} />
-              <TargetsEditor value={draft.targets} onChange={form.setTargets} />
-              <Textarea label="具体内容" autosize minRows={3} maxRows={12} value={draft.fields.content} onChange={(e) => form.setFields({ content: e.currentTarget.value })} />
-              <Textarea label="备注" autosize minRows={1} maxRows={4} value={draft.fields.note} onChange={(e) => form.setFields({ note: e.currentTarget.value })} />
-              <Text size="xs" c="dimmed">
-                来源：{item.origin === 'upper' ? '上级下发' : '本级新增'}
-                {item.upperCode ? `（上级编号 ${item.upperCode}）` : ''}
-              </Text>
-            </Stack>
-            <Box className="qd-drawer-footer">
-              <Group justify="space-between">
-                <Button variant="subtle" color="red" onClick={askDelete}>
-                  删除
-                </Button>
-                <Group gap="xs">
-                  {form.changes && <Text size="xs" c="orange.8">有未保存的修改</Text>}
-                  <Button variant="default" disabled={!form.changes} onClick={() => (form.revert(), setError(null))}>
-                    撤销修改
-                  </Button>
-                  <Button loading={saving} disabled={!form.changes} onClick={save}>
-                    保存
-                  </Button>
-                </Group>
-              </Group>
-            </Box>
+            <ItemDetailForm
+              item={item}
+              form={form}
+              plans={plans}
+              units={units}
+              error={error}
+              saving={saving}
+              onSave={save}
+              onRevert={() => (form.revert(), setError(null))}
+              onDelete={askDelete}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="history">
             <HistoryList itemId={item.id} version={item.updatedAt} />
