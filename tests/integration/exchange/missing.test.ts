@@ -4,7 +4,7 @@ import { cycleCore, fill, templateTitles, type TestCore } from './exchange-fixtu
 describe('periods:missing — 催报', () => {
   let core: TestCore;
   let periodId: number;
-  let template: (unit: string) => Uint8Array;
+  let template: (unit: string) => Uint8Array<ArrayBuffer>;
 
   beforeEach(async () => {
     const c = await cycleCore(['省商务厅', '省科技厅', '省财政厅']);

@@ -6,11 +6,11 @@ const TABLES = ['items', 'item_units', 'reports', 'units', 'import_batches'];
 
 describe('returns:apply — writing returned templates', () => {
   let core: TestCore;
-  let template: (unit: string) => Uint8Array;
+  let template: (unit: string) => Uint8Array<ArrayBuffer>;
   let periodId: number;
   let titles: string[];
   const itemId = async (title: string) => (await core.call('items:list', { kind: 'task', keyword: title })).rows.find((r) => r.title === title)!.id;
-  const files = (bytes: Uint8Array, name = '省商务厅.xlsx') => [{ name, bytes }];
+  const files = (bytes: Uint8Array<ArrayBuffer>, name = '省商务厅.xlsx') => [{ name, bytes }];
 
   beforeEach(async () => {
     const c = await cycleCore();

@@ -4,7 +4,7 @@ import { cycleCore, fill, PERIOD, templateTitles, type TestCore } from './exchan
 
 describe('returns:preview — reading returned templates', () => {
   let core: TestCore;
-  let template: (unit: string) => Uint8Array;
+  let template: (unit: string) => Uint8Array<ArrayBuffer>;
   let periodId: number;
   let titles: string[];
 
@@ -17,7 +17,7 @@ describe('returns:preview — reading returned templates', () => {
   });
   afterEach(() => core.close());
 
-  const preview = async (bytes: Uint8Array, name = '省商务厅.xlsx', pid?: number) => (await core.call('returns:preview', { files: [{ name, bytes }], periodId: pid })).files[0];
+  const preview = async (bytes: Uint8Array<ArrayBuffer>, name = '省商务厅.xlsx', pid?: number) => (await core.call('returns:preview', { files: [{ name, bytes }], periodId: pid })).files[0];
 
   it('recognises period and unit from _meta and matches every row by its hidden id', async () => {
     const f = await preview(template('省商务厅'));

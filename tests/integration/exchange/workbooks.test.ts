@@ -90,8 +90,10 @@ describe('every exported workbook reads back and prints (SheetJS, ExcelJS, Libre
     const ws = wb.getWorksheet('填报表')!;
     const header = ws.getRow(4).values as unknown[];
     const col = (l: string) => header.indexOf(l);
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
-    expect(ws.sheetProtection.hashValue).toBeUndefined();
+    // ExcelJS reads sheet protection into a field its typings do not declare.
+    const protection = (ws as unknown as { sheetProtection: { sheet?: boolean; hashValue?: string } }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true });
+    expect(protection.hashValue).toBeUndefined();
     expect(ws.getCell(5, col('名称')).protection?.locked).not.toBe(false);
     for (const l of ['状态', '完成比例(%)', '进展情况', '存在问题', '下步计划']) expect(ws.getCell(5, col(l)).protection?.locked, l).toBe(false);
     expect(ws.getCell(5, col('状态')).dataValidation).toMatchObject({ type: 'list', formulae: ['"未启动,推进中,已完成,暂缓"'] });
