@@ -143,8 +143,12 @@ function processSheet(env: Env, f: ReturnedFile, s: ReturnedSheet, out: ReturnFi
     const changes = itemChanges(env, s, x.m, x.values, x.prior?.values ?? x.m.issued.snapshot.fill, conflicts);
     out.conflicts.push(...conflicts);
     const values = Object.fromEntries(t.fields.map((fl) => [fl, showValue(fl, x.values[fl])]));
+    const seen = x.prior?.values ?? x.m.issued.snapshot.fill;
+    const unitChanges = t.fields
+      .filter((fl) => !sameValue(seen[fl], x.values[fl]))
+      .map((fl) => ({ field: fl, label: TEMPLATE_FIELD_LABELS[fl], before: showValue(fl, seen[fl]), after: showValue(fl, x.values[fl]) }));
     const id = x.m.issued.snapshot.identity;
-    out.rows.push({ sheet: s.sheet, row: x.m.read.row, itemId: x.m.issued.itemId, code: id.code, title: id.title, matchedBy: x.m.matchedBy, report, values, itemChanges: changes, conflicts: conflicts.map((c) => c.key) });
+    out.rows.push({ sheet: s.sheet, row: x.m.read.row, itemId: x.m.issued.itemId, code: id.code, title: id.title, matchedBy: x.m.matchedBy, report, values, changes: unitChanges, itemChanges: changes, conflicts: conflicts.map((c) => c.key) });
   }
   if (!out.unitNames.includes(t.unitName)) out.unitNames.push(t.unitName);
   out.periodId ??= t.periodId;

@@ -121,6 +121,8 @@ export const ReturnRowSchema = z.object({
   /** The report row (item × period × unit) this file writes. */
   report: z.enum(['new', 'changed', 'unchanged']),
   values: z.record(z.string(), z.string()),
+  /** What the unit changed: asked fields that differ from its earlier return this period, else from what was issued. */
+  changes: z.array(FieldChangeSchema),
   /** Item fields this row updates. */
   itemChanges: z.array(FieldChangeSchema),
   conflicts: z.array(z.string()),

@@ -127,6 +127,8 @@ describe('returns:apply — writing returned templates', () => {
     const b = await fill(template('省商务厅'), (e) => e.set(titles[0], '进展情况', '第二份'));
     const res = await core.call('returns:preview', { files: [{ name: 'a.xlsx', bytes: a }, { name: 'b.xlsx', bytes: b }, { name: '汇总.xlsx', bytes: filledCombined }] });
     expect(res.files[1].rows[0]).toMatchObject({ report: 'changed', itemChanges: [{ field: 'progressText', before: '第一份', after: '第二份' }] });
+    expect(res.files[1].rows[0].changes).toEqual([{ field: 'progressText', label: '进展情况', before: '第一份', after: '第二份' }]);
+    expect(res.files[1].rows[1].changes).toEqual([]);
     expect(res.files[2].unitNames).toEqual(['省科技厅']);
     expect(res.files[2].problems.find((p) => p.level === 'info')?.message).toContain('省商务厅');
     const applied = await core.call('returns:apply', { files: [{ name: 'a.xlsx', bytes: a }, { name: 'b.xlsx', bytes: b }, { name: '汇总.xlsx', bytes: filledCombined }] });

@@ -29,7 +29,7 @@ const visibleWidth = (cols: readonly StyledColumn[]) => cols.reduce((w, c) => w 
 
 function writeTitleRows(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
   const n = sheet.columns.length;
-  ws.mergeCells(1, 1, 1, n);
+  if (n > 1) ws.mergeCells(1, 1, 1, n);
   const title = ws.getCell(1, 1);
   title.value = cellText(sheet.title);
   title.font = TITLE_FONT;
@@ -41,7 +41,7 @@ function writeTitleRows(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
   if (right && n > 1) {
     ws.mergeCells(2, 1, 2, split);
     ws.mergeCells(2, split + 1, 2, n);
-  } else {
+  } else if (n > 1) {
     ws.mergeCells(2, 1, 2, n);
   }
   const l = ws.getCell(2, 1);
@@ -115,7 +115,7 @@ function writeNotes(ws: ExcelJS.Worksheet, sheet: StyledSheet, from: number): vo
   const width = visibleWidth(sheet.columns);
   (sheet.notes ?? []).forEach((note, i) => {
     const r = from + i;
-    ws.mergeCells(r, 1, r, sheet.columns.length);
+    if (sheet.columns.length > 1) ws.mergeCells(r, 1, r, sheet.columns.length);
     const cell = ws.getCell(r, 1);
     cell.value = cellText(note);
     cell.font = NOTE_FONT;
