@@ -30,7 +30,7 @@ function Row({ it }: { it: PreviewItem }) {
       <Table.Td ta="right">{it.row ?? ''}</Table.Td>
       <Table.Td>{it.code}</Table.Td>
       <Table.Td>
-        <Text size="sm" fw={500}>{it.title}</Text>
+        <Text size="sm" fw={500} title={it.content}>{it.title}</Text>
         {it.section && <Text size="xs" c="dimmed">{it.section}{it.group ? ` · ${it.group}` : ''}</Text>}
         {it.changes.map((c) => (
           <Text key={c.field} size="xs" c="orange.8" lineClamp={2}>{c.label}：{c.before || '（空）'} → {c.after || '（空）'}</Text>
