@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { createBatchRecorder, type BatchRecorder } from '../batches/batch-recorder';
 import { openBatch, setBatchCounts } from '../batches/batches';
+import { localDate } from '../context';
+import { takeLightSnapshot } from '../lights/snapshot';
 import { createHistory, type ChangeEntry } from '../services/history';
 import { planReturns, type ReportWrite, type ReturnsPlan } from './returns-preview';
 import { REPORT_COLUMNS, type FillValues } from './template-fields';
@@ -64,6 +66,9 @@ export async function applyReturns(
     const rec = createBatchRecorder(db, id);
     writeReports(rec, plan.reports, opts.at);
     createHistory(db).record(writeItems(rec, plan, opts.at), opts.operator, opts.at);
+    // The period's lights follow its returns; the refresh is part of the batch, so undo restores it.
+    const today = localDate(new Date(opts.at));
+    for (const periodId of new Set(plan.reports.map((r) => r.periodId))) takeLightSnapshot(db, periodId, today, rec);
     setBatchCounts(db, id, counts);
     return id;
   })();

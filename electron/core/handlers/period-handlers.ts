@@ -5,6 +5,7 @@ import { officeName } from '../exchange/doc-format';
 import { exportMissing } from '../exchange/missing-export';
 import { missingReport } from '../exchange/missing';
 import { exportSummary } from '../exchange/summary-export';
+import { takeLightSnapshot } from '../lights/snapshot';
 import { createPeriodsRepository } from '../repositories/periods-repository';
 
 /** 调度期次, 催报 and 汇总表. */
@@ -13,7 +14,14 @@ export function createPeriodHandlers(ctx: CoreContext) {
   return {
     'periods:list': () => periods().list(),
     'periods:open': (p) => periods().get(periods().insert(p, ctx.now().toISOString())),
-    'periods:close': ({ id, reopen }) => (periods().setClosed(id, !reopen), periods().get(id)),
+    'periods:close': ({ id, reopen }) => {
+      // Closing a period fixes its lights: the snapshot later periods are compared with.
+      ctx.db.transaction(() => {
+        periods().setClosed(id, !reopen);
+        if (!reopen) takeLightSnapshot(ctx.db, id, localDate(ctx.now()));
+      })();
+      return periods().get(id);
+    },
     'periods:missing': ({ periodId, today }) => missingReport(ctx.db, periodId, today ?? localDate(ctx.now())),
     'periods:missing-export': ({ periodId, today }) =>
       exportMissing(missingReport(ctx.db, periodId, today ?? localDate(ctx.now())), officeName(ctx.db), ctx.now()),
