@@ -15,7 +15,8 @@ function printingJobs() {
       jobs.set(jobId, patch);
       const p = jobs.get(jobId ?? '');
       const line = `${p.stage}: ${p.message}`;
-      if (line !== last && p.stage !== 'done') note(p.message);
+      // done and failed are reported by the command itself (result or error message).
+      if (line !== last && p.stage !== 'done' && p.stage !== 'failed') note(p.message);
       last = line;
     },
   };

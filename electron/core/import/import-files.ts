@@ -53,7 +53,7 @@ export function createImportService(ctx: CoreContext, opts: { parse?: Parser; jo
     const bad = parsed.filter((p) => p.source === 'file' && p.workbook.fileError);
     if (bad.length === 0) return;
     const msgs = bad.map((p) => (p.source === 'file' ? (p.workbook.problems[0]?.message ?? `文件「${p.file}」无法读取`) : ''));
-    throw new AppError('bad_file', `${msgs.join('；')}。请从导入列表中移除后再应用，未写入任何数据`);
+    throw new AppError('bad_file', `${msgs.map((m) => m.replace(/[。.]$/, '')).join('；')}。请从导入列表中移除后再应用，未写入任何数据`);
   }
 
   function checkDecisions(decisions: Readonly<Record<string, number | null>>): void {
