@@ -33,14 +33,44 @@ export interface ImportPreview {
   alreadyImported: { batchId: number; at: string } | null;
 }
 
-function suggestionsFor(db: Database, name: string): { id: number; name: string }[] {
-  const core = name.replace(/^(省|市|县|区)/, '').slice(0, 2);
-  if (!core) return [];
-  return db
-    .prepare<[string, string], { id: number; name: string }>(
-      'SELECT DISTINCT u.id, u.name FROM units u LEFT JOIN unit_aliases a ON a.unit_id = u.id WHERE instr(u.name, ?) > 0 OR instr(a.alias, ?) > 0 LIMIT 5',
-    )
-    .all(core, core);
+/** True when every character of `short` appears in `long` in order (省发改委 in 省发展改革委). */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < text.length - 1; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+/** How much a directory name looks like an unknown one: 2 for an abbreviation, else shared two-character pieces. */
+function likeness(unknown: string, known: string): number {
+  if (unknown.length >= 2 && unknown[0] === known[0] && isSubsequence(unknown, known)) return 2;
+  const a = bigrams(unknown);
+  const b = bigrams(known);
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+const MIN_LIKENESS = 0.5;
+
+/** Close directory units for unknown names (abbreviations such as 省发改委, or shared words), best first. */
+function createSuggester(db: Database): (name: string) => { id: number; name: string }[] {
+  const directory = db
+    .prepare<[], { id: number; name: string; alias: string | null }>('SELECT u.id, u.name, a.alias FROM units u LEFT JOIN unit_aliases a ON a.unit_id = u.id')
+    .all();
+  return (name) => {
+    const best = new Map<number, { id: number; name: string; score: number }>();
+    for (const d of directory) {
+      const score = Math.max(likeness(name, d.name), d.alias ? likeness(name, d.alias) : 0);
+      if (score >= MIN_LIKENESS && score > (best.get(d.id)?.score ?? 0)) best.set(d.id, { id: d.id, name: d.name, score });
+    }
+    return [...best.values()].sort((x, y) => y.score - x.score).slice(0, 5).map(({ id, name: n }) => ({ id, name: n }));
+  };
 }
 
 function unknownUnits(db: Database, items: readonly DraftItem[], known: (name: string) => boolean): ImportPreview['unknownUnits'] {
@@ -50,7 +80,8 @@ function unknownUnits(db: Database, items: readonly DraftItem[], known: (name: s
       if (n && !known(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
   }
-  return [...counts].map(([name, count]) => ({ name, count, suggestions: suggestionsFor(db, name) }));
+  const suggest = counts.size ? createSuggester(db) : () => [];
+  return [...counts].map(([name, count]) => ({ name, count, suggestions: suggest(name) }));
 }
 
 /** Resolves a name to the directory's canonical name, or keeps it (memoised: names repeat on every row). */
