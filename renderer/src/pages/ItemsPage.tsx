@@ -61,8 +61,8 @@ function nextSort(sort: SortState, field: SortField): SortState {
 /** 任务清单 / 项目清单 / 政策清单 / 指标: a filtered, sorted, virtualized list and the detail drawer. */
 export function ItemsPage({ kind }: { kind: ItemKind }) {
   const { info, refresh } = useAppInfo();
-  const { plans } = usePlans();
-  const { units } = useUnits();
+  const { plans, reload: reloadPlans } = usePlans();
+  const { units, reload: reloadUnits } = useUnits();
   const prefs = useColumnPrefs(kind);
   const [filters, setFilters] = useState<ItemFilterState>(filtersFromHash);
   const [keyword] = useDebouncedValue(filters.keyword, 250);
@@ -118,7 +118,7 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
           dbEmpty={!!info && Object.values(info.counts).every((n) => n === 0)}
           onClear={() => setFilters(EMPTY_FILTERS)}
           onNew={() => setCreating(true)}
-          onLoaded={changed}
+          onLoaded={() => (changed(), void reloadPlans(), void reloadUnits())}
         />
       ) : (
         <ItemTable

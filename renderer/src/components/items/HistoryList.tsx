@@ -1,6 +1,7 @@
 import { Loader, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Change } from '../../../../shared/contract/schemas/items';
+import type { Plan } from '../../../../shared/contract/schemas/plans';
 import { call } from '../../api/client';
 import { FIELD_LABELS, STATUS_META, localTime } from './labels';
 
@@ -18,9 +19,20 @@ function unitsText(v: string): string {
   return text.length ? text.join('；') : v;
 }
 
-/** A stored value as a person reads it (status words, role words, targets as text). */
-function readable(field: string, v: string | null): string {
+/** Plan and section ids as their names. */
+function namesOf(plans: readonly Plan[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of plans) {
+    out.set(`planId:${p.id}`, p.title);
+    for (const s of p.sections) out.set(`sectionId:${s.id}`, s.name);
+  }
+  return out;
+}
+
+/** A stored value as a person reads it (status words, role words, plan names, targets as text). */
+function readable(field: string, v: string | null, names: Map<string, string>): string {
   if (v === null || v === '') return '（空）';
+  if (field === 'planId' || field === 'sectionId') return names.get(`${field}:${v}`) ?? `编号 ${v}`;
   if (field === 'status' && v in STATUS_META) return STATUS_META[v as keyof typeof STATUS_META].word;
   if (field === 'units') return unitsText(v);
   if (field === 'targets') {
@@ -35,7 +47,7 @@ function readable(field: string, v: string | null): string {
 }
 
 /** 历史: who changed what, when — newest first. */
-export function HistoryList({ itemId, version }: { itemId: number; version: string }) {
+export function HistoryList({ itemId, version, plans }: { itemId: number; version: string; plans: readonly Plan[] }) {
   const [rows, setRows] = useState<Change[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -46,6 +58,7 @@ export function HistoryList({ itemId, version }: { itemId: number; version: stri
     return () => void (live = false);
   }, [itemId, version]);
 
+  const names = namesOf(plans);
   if (error) return <Text c="red" size="sm">{error}</Text>;
   if (!rows) return <Loader size="sm" />;
   if (!rows.length) return <Text size="sm" c="dimmed">还没有修改记录。</Text>;
@@ -71,10 +84,10 @@ export function HistoryList({ itemId, version }: { itemId: number; version: stri
             <Table.Td style={{ wordBreak: 'break-all' }}>
               {c.action === 'update' ? (
                 <>
-                  <Text span size="xs" c="dimmed">{readable(c.field, c.before)}</Text> → {readable(c.field, c.after)}
+                  <Text span size="xs" c="dimmed">{readable(c.field, c.before, names)}</Text> → {readable(c.field, c.after, names)}
                 </>
               ) : (
-                readable(c.field, c.after ?? c.before)
+                readable(c.field, c.after ?? c.before, names)
               )}
             </Table.Td>
           </Table.Tr>

@@ -119,7 +119,7 @@ export function ItemDrawer({ itemId, plans, units, onClose, onChanged }: Props) 
             />
           </Tabs.Panel>
           <Tabs.Panel value="history">
-            <HistoryList itemId={item.id} version={item.updatedAt} />
+            <HistoryList itemId={item.id} version={item.updatedAt} plans={plans} />
           </Tabs.Panel>
         </Tabs>
       )}
