@@ -32,10 +32,21 @@ export async function saveBytes(fileName: string, bytes: Uint8Array): Promise<st
   return fileName;
 }
 
-/** Saves several files: into a chosen folder in Electron (via one dialog per file for now), downloads in the browser. */
-export async function saveMany(files: readonly { fileName: string; bytes: Uint8Array }[]): Promise<number> {
+/** Chromium drops downloads started faster than about 10 a second, so the browser gets them in small bursts. */
+const DOWNLOAD_BURST = 8;
+const DOWNLOAD_PAUSE_MS = 1200;
+
+/**
+ * Saves several files: one save dialog per file in Electron (prefer writing into a chosen folder
+ * through the core), downloads in the browser, paced so none is dropped. Reports each file saved.
+ */
+export async function saveMany(files: readonly { fileName: string; bytes: Uint8Array }[], onProgress?: (done: number, total: number) => void): Promise<number> {
   let saved = 0;
-  for (const f of files) if (await saveBytes(f.fileName, f.bytes)) saved++;
+  for (const [i, f] of files.entries()) {
+    if (!window.desktop && i > 0 && i % DOWNLOAD_BURST === 0) await new Promise((ok) => setTimeout(ok, DOWNLOAD_PAUSE_MS));
+    if (await saveBytes(f.fileName, f.bytes)) saved++;
+    onProgress?.(i + 1, files.length);
+  }
   return saved;
 }
 

@@ -17,11 +17,11 @@ async function load(periodId: number): Promise<{ office: string; report: Missing
 
 const COLUMNS = [
   { label: '序号', width: 7 },
-  { label: '单位', width: 27 },
+  { label: '单位', width: 28 },
   { label: '报送情况', width: 20 },
-  { label: '逾期', width: 12 },
-  { label: '联系人', width: 12 },
-  { label: '电话', width: 22 },
+  { label: '逾期', width: 15 },
+  { label: '联系人', width: 11 },
+  { label: '电话', width: 19 },
 ] as const;
 
 /** 催报单: units that owe a period's report, as an A4 portrait list. */

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Radio, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Radio, Stack, Table, Text } from '@mantine/core';
 import type { ItemLight } from '../../../../shared/contract/schemas/lights';
 import type { ReturnConflict } from '../../../../shared/contract/schemas/exchange';
 import { ItemLightCell } from './ItemLightCell';
@@ -50,7 +50,7 @@ export function ConflictTable({ conflicts, decisions, lights, onChange }: Props)
           <Table.Tr>
             <Table.Th w={260}>条目</Table.Th>
             <Table.Th w={150}>亮灯（当前）</Table.Th>
-            <Table.Th w={90}>字段</Table.Th>
+            <Table.Th w={110}>字段</Table.Th>
             <Table.Th w={110}>下发时</Table.Th>
             <Table.Th>本办现值</Table.Th>
             <Table.Th>单位报送值</Table.Th>
@@ -67,7 +67,7 @@ export function ConflictTable({ conflicts, decisions, lights, onChange }: Props)
                   <Text size="xs" c="dimmed">报送单位：{c.unitName}</Text>
                 </Table.Td>
                 <Table.Td><ItemLightCell light={lights.get(c.itemId)} /></Table.Td>
-                <Table.Td><Badge variant="outline" color="gray" radius="sm" size="sm">{c.label}</Badge></Table.Td>
+                <Table.Td fw={500}>{c.label}</Table.Td>
                 <Table.Td c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>{c.issued || '（空）'}</Table.Td>
                 <Value text={c.current} chosen={d !== 'theirs'} />
                 <Value text={c.returned} chosen={d === 'theirs'} />

@@ -18,6 +18,7 @@ export function IssuePanel({ period, onIssued }: { period: Period; onIssued(): P
   const [includeCoop, setIncludeCoop] = useState(false);
   const [combined, setCombined] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<string | null>(null);
   const [result, setResult] = useState<{ r: IssueResult; where: string } | null>(null);
   useEffect(() => setChecked(new Set(candidates.map((u) => u.id))), [candidates]);
   useEffect(() => setResult(null), [period.id]);
@@ -29,13 +30,15 @@ export function IssuePanel({ period, onIssued }: { period: Period; onIssued(): P
       if (!outDir) return;
     }
     setBusy(true);
+    setProgress(`正在生成 ${checked.size} 个单位的模板…`);
     try {
       const r = await call('templates:issue', { periodId: period.id, unitIds: [...checked], includeCoop, combined, outDir });
       const withBytes = r.files.flatMap((f) => (f.bytes ? [{ fileName: f.fileName, bytes: f.bytes }] : []));
-      const saved = outDir ? r.files.length : await saveMany(withBytes);
+      const saved = outDir ? r.files.length : await saveMany(withBytes, (n, total) => setProgress(`正在下载 ${n} / ${total} 个文件…`));
       const perUnit = r.files.filter((f) => f.unitName);
       const rows = perUnit.reduce((n, f) => n + f.rows, 0);
-      const where = outDir ? `已保存到 ${outDir}` : `已下载 ${saved} 个文件`;
+      const skipped = checked.size - perUnit.length;
+      const where = `${outDir ? `已保存到 ${outDir}` : `已下载 ${saved} 个文件`}${skipped > 0 ? `；另有 ${skipped} 个单位没有${includeCoop ? '' : '牵头或负责的'}条目，未生成` : ''}`;
       setResult({ r, where });
       notifyOk(`已为 ${perUnit.length} 个单位生成「${r.periodName}」填报模板，共 ${rows} 项；${where}`);
       await onIssued();
@@ -43,6 +46,7 @@ export function IssuePanel({ period, onIssued }: { period: Period; onIssued(): P
       notifyError(e);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -64,7 +68,7 @@ export function IssuePanel({ period, onIssued }: { period: Period; onIssued(): P
         <Button loading={busy} disabled={checked.size === 0} onClick={() => void issue()}>
           生成模板（{checked.size} 个单位）
         </Button>
-        {busy && <Text size="sm" c="dimmed">正在生成，单位较多时需要几秒钟…</Text>}
+        {progress && <Text size="sm" c="dimmed" aria-live="polite">{progress}</Text>}
       </Group>
       {result && <IssuedFiles result={result.r} where={result.where} />}
     </Stack>

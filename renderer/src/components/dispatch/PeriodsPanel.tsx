@@ -42,10 +42,12 @@ export function PeriodsPanel({ periods, selectedId, onSelect, onChanged }: Props
 
   async function close(p: Period) {
     try {
-      const snap = await call('lights:snapshot', { periodId: p.id });
+      // Closing takes the period's light snapshot in the same transaction; compare reads it back.
       await call('periods:close', { id: p.id });
-      const c = snap.counts;
-      notifyOk(`已结束「${p.name}」，保存亮灯快照 ${snap.items} 项（滞后 ${c.bad}，需关注 ${c.warn}，正常 ${c.good}，已完成 ${c.done}）`);
+      const c = await call('lights:compare', { periodId: p.id });
+      const items = c.improved.length + c.worsened.length + c.unchanged + c.added;
+      const vs = c.previous ? `较「${c.previous.name}」好转 ${c.improved.length} 项，变差 ${c.worsened.length} 项` : '首期，下期起可比较好转、变差';
+      notifyOk(`已结束「${p.name}」，保存亮灯快照 ${items} 项（${vs}）`);
       await onChanged();
     } catch (e) {
       notifyError(e);

@@ -6,25 +6,21 @@ import { call } from '../../api/client';
 import { notifyError, notifyOk } from '../../app/notify';
 import { readFiles } from '../../platform/files';
 import { ConflictTable, type Decisions } from './ConflictTable';
+import { ReturnBatches } from './ReturnBatches';
 import { ReturnFileList } from './ReturnFileList';
 import { ReturnsDropZone } from './ReturnsDropZone';
 import { ReturnsSummary } from './ReturnsSummary';
 import { useItemLights } from './use-item-lights';
 
 type Picked = { name: string; bytes: Uint8Array<ArrayBuffer> }[];
-interface Applied {
-  batchId: number | null;
-  message: string;
-  undone: boolean;
-}
 
 /** 收回报送: drop the returned templates, preview them, decide each conflict, apply as one undoable batch. */
 export function ReturnsPanel({ period, onApplied }: { period: Period; onApplied(): Promise<void> }) {
   const [files, setFiles] = useState<Picked>([]);
   const [preview, setPreview] = useState<ReturnsPreview | null>(null);
   const [decisions, setDecisions] = useState<Decisions>({});
-  const [busy, setBusy] = useState<'reading' | 'applying' | 'undoing' | null>(null);
-  const [applied, setApplied] = useState<Applied | null>(null);
+  const [busy, setBusy] = useState<'reading' | 'applying' | null>(null);
+  const [applied, setApplied] = useState<string | null>(null);
   const [stamp, setStamp] = useState(0);
   const conflicts = useMemo(() => preview?.files.flatMap((f) => f.conflicts) ?? [], [preview]);
   const ids = useMemo(() => preview?.files.flatMap((f) => f.rows.map((r) => r.itemId)) ?? [], [preview]);
@@ -54,24 +50,10 @@ export function ReturnsPanel({ period, onApplied }: { period: Period; onApplied(
       const k = c.keptMine + c.tookTheirs;
       const message = `已导入 ${c.newReports + c.changedReports} 条，更新 ${c.itemUpdates} 条，冲突 ${k} 条（保留本办 ${c.keptMine}，采用报送 ${c.tookTheirs}）${c.skippedFiles ? `；${c.skippedFiles} 个文件未导入` : ''}`;
       notifyOk(message);
-      setApplied({ batchId: r.batchId, message, undone: false });
+      setApplied(message);
       setPreview(null);
       setFiles([]);
       setStamp((n) => n + 1);
-      await onApplied();
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function undo(batchId: number) {
-    setBusy('undoing');
-    try {
-      await call('imports:undo', { batchId });
-      notifyOk('已撤销本批报送导入，数据恢复到导入前');
-      setApplied((a) => a && { ...a, undone: true });
       await onApplied();
     } catch (e) {
       notifyError(e);
@@ -84,7 +66,11 @@ export function ReturnsPanel({ period, onApplied }: { period: Period; onApplied(
     <Stack gap="sm">
       <ReturnsDropZone busy={busy === 'reading'} onFiles={(f) => void pick(f)} />
       {busy === 'reading' && <Text size="sm" c="dimmed">正在读取和比对报送文件…</Text>}
-      {applied && <AppliedNote applied={applied} busy={busy === 'undoing'} onUndo={(id) => void undo(id)} />}
+      {applied && (
+        <Alert color="teal" title="已应用" withCloseButton onClose={() => setApplied(null)} data-testid="returns-applied">
+          {applied}。如有误，可在下方“最近导入的报送”中撤销本批。
+        </Alert>
+      )}
       {preview && (
         <>
           <ReturnsSummary preview={preview} periodName={period.name} />
@@ -100,21 +86,7 @@ export function ReturnsPanel({ period, onApplied }: { period: Period; onApplied(
           <ReturnFileList key={preview.files.map((f) => f.name).join('|')} files={preview.files} lights={lights} />
         </>
       )}
+      <ReturnBatches stamp={stamp} onUndone={async () => (setApplied(null), setStamp((n) => n + 1), await onApplied())} />
     </Stack>
-  );
-}
-
-function AppliedNote({ applied, busy, onUndo }: { applied: Applied; busy: boolean; onUndo(batchId: number): void }) {
-  return (
-    <Alert color={applied.undone ? 'gray' : 'teal'} title={applied.undone ? '本批已撤销' : '已应用'} data-testid="returns-applied">
-      <Group justify="space-between">
-        <Text size="sm">{applied.message}</Text>
-        {applied.batchId !== null && !applied.undone && (
-          <Button size="xs" variant="default" loading={busy} onClick={() => onUndo(applied.batchId!)}>
-            撤销本批
-          </Button>
-        )}
-      </Group>
-    </Alert>
   );
 }

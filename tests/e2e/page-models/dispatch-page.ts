@@ -1,0 +1,97 @@
+import type { Download, Locator, Page } from 'playwright-core';
+
+/** 调度填报 as an office clerk works it. */
+export class DispatchPageModel {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '调度填报' }).click();
+    await this.page.getByRole('heading', { name: '调度填报' }).waitFor();
+  }
+
+  async tab(label: '期次' | '下发模板' | '收回报送' | '催报' | '汇总与上报'): Promise<void> {
+    await this.page.getByRole('tab', { name: label, exact: true }).click();
+  }
+
+  /** Opens a period through the form, keeping the pre-filled dates; returns the pre-filled name. */
+  async openPeriod(beforeSubmit?: () => Promise<void>): Promise<string> {
+    await this.tab('期次');
+    await this.page.getByRole('button', { name: '开启新期次' }).click();
+    const dialog = this.page.getByRole('dialog', { name: '开启新期次' });
+    await this.settled(dialog);
+    const name = await dialog.getByLabel('期次名称').inputValue();
+    await beforeSubmit?.();
+    await dialog.getByRole('button', { name: '开启', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    return name;
+  }
+
+  /** Clicks 生成模板 and collects every file the browser downloads; answers them with the summary shown. */
+  async issueTemplates(): Promise<{ downloads: Download[]; files: number }> {
+    await this.tab('下发模板');
+    const downloads: Download[] = [];
+    const on = (d: Download) => downloads.push(d);
+    this.page.on('download', on);
+    await this.page.getByRole('button', { name: /^生成模板/ }).click();
+    const summary = this.page.getByTestId('issue-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    const files = Number(/已生成 (\d+) 个文件/.exec((await summary.textContent()) ?? '')?.[1]);
+    const deadline = Date.now() + 60_000;
+    while (downloads.length < files && Date.now() < deadline) await this.page.waitForTimeout(100);
+    this.page.off('download', on);
+    return { downloads, files };
+  }
+
+  /** Waits until a dialog has finished its opening transition (for a screenshot that shows it, not a fade). */
+  async settled(dialog: Locator): Promise<void> {
+    await dialog.waitFor();
+    await dialog.evaluate(
+      (el) =>
+        new Promise<void>((ok) => {
+          const check = () => (getComputedStyle(el).opacity === '1' ? ok() : requestAnimationFrame(check));
+          check();
+        }),
+    );
+  }
+
+  /** Closes the toasts (they sit over the header's top right), for a screenshot of the page itself. */
+  async dismissToasts(): Promise<void> {
+    const toasts = this.page.locator('.mantine-Notification-root');
+    for (let n = await toasts.count(); n > 0; n = await toasts.count()) {
+      await toasts.first().locator('.mantine-Notification-closeButton').click({ force: true }).catch(() => undefined);
+      await this.page.waitForFunction((before) => document.querySelectorAll('.mantine-Notification-root').length < before, n);
+    }
+  }
+
+  /** Names of the units in the 催报 list (empty when there is none). */
+  async missingUnits(): Promise<string[]> {
+    await this.tab('催报');
+    await this.page.getByTestId('missing-counts').waitFor();
+    const table = this.page.getByTestId('missing-table');
+    if ((await table.count()) === 0) return [];
+    return (await table.getByRole('rowheader').allTextContents()).map((s) => s.trim());
+  }
+
+  /** Picks the returned files through the page's file input and waits for the preview. */
+  async dropReturns(files: { name: string; buffer: Buffer }[]): Promise<Locator> {
+    await this.tab('收回报送');
+    const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await this.page.getByTestId('returns-input').setInputFiles(files.map((f) => ({ name: f.name, mimeType: mime, buffer: f.buffer })));
+    const summary = this.page.getByTestId('returns-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    return summary;
+  }
+
+  conflictRows(): Locator {
+    return this.page.getByTestId('conflict-row');
+  }
+
+  /** Opens the preview entry of one returned file; answers its table of problems. */
+  async openFile(name: string): Promise<Locator> {
+    const control = this.page.getByRole('button', { name: `报送文件 ${name}` });
+    if ((await control.getAttribute('aria-expanded')) !== 'true') await control.click();
+    const problems = this.page.getByRole('table', { name: `${name} 的问题` });
+    await problems.waitFor();
+    return problems;
+  }
+}
