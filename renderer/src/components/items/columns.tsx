@@ -22,8 +22,8 @@ export interface ItemColumn {
 
 const col = (c: ItemColumn): ItemColumn => c;
 
-const CODE = col({ key: 'code', label: '编号', width: 52, sort: 'code', render: (r) => r.code });
-const TITLE = col({ key: 'title', label: '标题', width: 200, sort: 'title', render: (r) => r.title, text: (r) => r.title });
+const CODE = col({ key: 'code', label: '编号', width: 62, sort: 'code', render: (r) => r.code });
+const TITLE = col({ key: 'title', label: '标题', width: 190, sort: 'title', render: (r) => r.title, text: (r) => r.title });
 const PLAN = col({ key: 'plan', label: '方案', width: 150, sort: 'plan', render: (r) => r.planTitle, text: (r) => r.planTitle });
 const SECTION = col({ key: 'section', label: '章节', width: 120, render: (r) => r.sectionName, text: (r) => r.sectionName });
 const LEAD = col({ key: 'lead', label: '牵头', width: 120, render: (r) => r.lead, text: (r) => r.lead });
