@@ -14,7 +14,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         <AppOrPrint app={<App />} />
       </ModalsProvider>
     </MantineProvider>

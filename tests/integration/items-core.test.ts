@@ -109,12 +109,16 @@ describe('items and units through dispatch, on the demo data', () => {
     const itemsOf = async (id: number) => (await core.call('items:list', { kind: 'task', unitId: id, limit: 1000 })).rows.map((r) => r.id);
     const roles = (id: number) => core.ctx.db.prepare('SELECT item_id, role FROM item_units WHERE unit_id = ? ORDER BY item_id, role').all(id);
     const expected = new Set([...(await itemsOf(target.id)), ...(await itemsOf(source.id))]);
+    const targetHad = roles(target.id).length;
     const expectedRoles = [...roles(target.id), ...roles(source.id)].map((r) => JSON.stringify(r));
     expect(expected.size).toBeGreaterThan(2);
     const result = await core.call('units:merge', { sourceId: source.id, targetId: target.id });
     expect(new Set(await itemsOf(target.id))).toEqual(expected);
     expect(roles(target.id).map((r) => JSON.stringify(r)).sort()).toEqual([...new Set(expectedRoles)].sort());
     expect(result.target.aliases).toContain('省应急厅');
+    const sourceHad = expectedRoles.length - targetHad;
+    expect(result.movedAssignments).toBe(sourceHad);
+    expect(roles(target.id)).toHaveLength(targetHad + sourceHad - result.alreadyHeld);
     expect((await core.call('units:list', {})).find((u) => u.name === '省应急厅')).toBeUndefined();
     const ids = await core.call('items:list', { kind: 'task', keyword: '应急', limit: 1000 });
     expect(ids.total).toBeGreaterThan(0);

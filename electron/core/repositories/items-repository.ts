@@ -36,9 +36,18 @@ export function createItemsRepository(db: Database) {
     list(q: Query, today: string): { total: number; rows: ItemRow[] } {
       const f = buildItemFilter(q, today);
       const total = (db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(f.params) as { n: number }).n;
-      const sql = `${LIST_SELECT} WHERE ${f.where} ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`;
-      const rows = db.prepare<[Record<string, unknown>], ItemDbRow>(sql).all({ ...f.params, limit: q.limit, offset: q.offset });
-      return { total, rows: rows.map(toItemRow) };
+      // The window's ids first (sorting bare rows), then the joined rows for those ids only:
+      // deep sorted pages would otherwise build unit names for every row SQLite sorts.
+      const windowSql = `SELECT i.id FROM items i WHERE ${f.where} ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`;
+      const ids = db.prepare(windowSql).pluck().all({ ...f.params, limit: q.limit, offset: q.offset }) as number[];
+      if (!ids.length) return { total, rows: [] };
+      const byId = new Map(
+        db
+          .prepare<[string], ItemDbRow>(`${LIST_SELECT} WHERE i.id IN (SELECT value FROM json_each(?))`)
+          .all(JSON.stringify(ids))
+          .map((r) => [r.id, r]),
+      );
+      return { total, rows: ids.map((id) => toItemRow(byId.get(id)!)) };
     },
     row(id: number): ItemDbRow {
       const r = getRow.get(id);

@@ -57,13 +57,13 @@ export function createUnitService(ctx: CoreContext) {
   }
 
   /** Moves every reference of `sourceId` to `targetId`; the old name and aliases become aliases of the target. */
-  function merge(sourceId: number, targetId: number): { target: Unit; movedAssignments: number } {
+  function merge(sourceId: number, targetId: number): { target: Unit; movedAssignments: number; alreadyHeld: number } {
     const source = repo().get(sourceId);
     repo().get(targetId);
     const moved = ctx.db.transaction(() => {
       const db = ctx.db;
       const n = (db.prepare('SELECT count(*) AS n FROM item_units WHERE unit_id = ?').get(sourceId) as { n: number }).n;
-      db.prepare('INSERT OR IGNORE INTO item_units(item_id, unit_id, role, sort) SELECT item_id, ?, role, sort FROM item_units WHERE unit_id = ?').run(targetId, sourceId);
+      const added = db.prepare('INSERT OR IGNORE INTO item_units(item_id, unit_id, role, sort) SELECT item_id, ?, role, sort FROM item_units WHERE unit_id = ?').run(targetId, sourceId).changes;
       db.prepare('INSERT OR IGNORE INTO plan_members(plan_id, unit_id, sort) SELECT plan_id, ?, sort FROM plan_members WHERE unit_id = ?').run(targetId, sourceId);
       db.prepare('UPDATE plans SET office_unit_id = ? WHERE office_unit_id = ?').run(targetId, sourceId);
       db.prepare('UPDATE OR IGNORE reports SET unit_id = ? WHERE unit_id = ?').run(targetId, sourceId);
@@ -72,9 +72,9 @@ export function createUnitService(ctx: CoreContext) {
       db.prepare('DELETE FROM units WHERE id = ?').run(sourceId);
       db.prepare('INSERT OR IGNORE INTO unit_aliases(alias, unit_id) VALUES (?, ?)').run(source.name, targetId);
       log(targetId, 'merge', source.name, null);
-      return n;
+      return { moved: n, added };
     })();
-    return { target: repo().get(targetId), movedAssignments: moved };
+    return { target: repo().get(targetId), movedAssignments: moved.moved, alreadyHeld: moved.moved - moved.added };
   }
 
   function remove(id: number): void {

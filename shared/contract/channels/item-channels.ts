@@ -24,6 +24,6 @@ export const itemChannels = defineChannels({
   'units:list': { input: z.object({}).strict(), output: z.array(UnitSchema) },
   'units:create': { input: UnitCreateSchema, output: UnitSchema },
   'units:update': { input: UnitUpdateSchema, output: UnitSchema },
-  'units:merge': { input: UnitMergeSchema, output: z.object({ target: UnitSchema, movedAssignments: z.number() }) },
+  'units:merge': { input: UnitMergeSchema, output: z.object({ target: UnitSchema, movedAssignments: z.number(), alreadyHeld: z.number() }) },
   'units:delete': { input: ById, output: z.object({ ok: z.literal(true) }) },
 });

@@ -36,6 +36,19 @@ describe('migrations', () => {
     expect(() => db.prepare("insert into items(uid, kind, title, created_at, updated_at) values ('u2','task','  ',?,?)").run(now, now)).toThrow(/CHECK/);
   });
 
+  it('migration 2 keeps existing items and lets a title sort use an index', () => {
+    const db = new Database(':memory:');
+    migrate(db, 1);
+    const now = new Date().toISOString();
+    db.prepare("insert into items(uid, kind, title, created_at, updated_at) values ('u1','task','乙',?,?), ('u2','task','甲',?,?)").run(now, now, now, now);
+    migrate(db, 2);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare("select title from items where kind = 'task' order by title").pluck().all()).toEqual(['乙', '甲'].sort());
+    expect(db.prepare('select count(*) from items').pluck().get()).toBe(2);
+    const plan = db.prepare("explain query plan select id from items where kind = 'task' order by title").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/items_kind_title/);
+  });
+
   it('opens a file database in WAL mode with foreign keys on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qd-'));
     const db = openDatabase(join(dir, 'a.sqlite'));

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { up as createDomain } from './0001-create-domain';
+import { up as listSortIndexes } from './0002-list-sort-indexes';
 
 /** A numbered schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -9,4 +10,7 @@ export interface Migration {
 }
 
 /** All migrations in order; `version` must increase by one. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'create-domain', up: createDomain }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'create-domain', up: createDomain },
+  { version: 2, name: 'list-sort-indexes', up: listSortIndexes },
+];

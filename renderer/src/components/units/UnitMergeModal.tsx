@@ -26,7 +26,7 @@ export function UnitMergeModal({ opened, units, onClose, onMerged }: Props) {
     setBusy(true);
     try {
       const r = await call('units:merge', { sourceId: source.id, targetId: target.id });
-      onMerged(`已合并，移交 ${r.movedAssignments} 项分工：「${source.name}」并入「${r.target.name}」`);
+      onMerged(`已合并，移交 ${r.movedAssignments} 项分工${r.alreadyHeld ? `（其中 ${r.alreadyHeld} 项「${r.target.name}」原已承担）` : ''}：「${source.name}」并入「${r.target.name}」`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
