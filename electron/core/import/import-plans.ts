@@ -53,10 +53,18 @@ export function ensurePlans(db: Database, rec: BatchRecorder, plans: readonly Im
     ensureSections(db, rec, id, p.sections);
   }
   const sectionId = db.prepare<[number, string], { id: number }>('SELECT id FROM sections WHERE plan_id = ? AND name = ?');
+  // Every plan and section exists now and stays put for the rest of the batch: look each up once.
+  const places = new Map<string, { planId: number; sectionId: number | null }>();
   return {
     place(d: DraftItem): { planId: number; sectionId: number | null } {
-      const planId = byTitle.get(d.plan)!.id;
-      return { planId, sectionId: d.section ? (sectionId.get(planId, d.section)?.id ?? null) : null };
+      const key = `${d.plan}\u0001${d.section ?? ''}`;
+      let place = places.get(key);
+      if (!place) {
+        const planId = byTitle.get(d.plan)!.id;
+        place = { planId, sectionId: d.section ? (sectionId.get(planId, d.section)?.id ?? null) : null };
+        places.set(key, place);
+      }
+      return place;
     },
   };
 }
