@@ -1,6 +1,7 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { PreviewItem } from '../../../../shared/contract/schemas/imports';
+import { diffExcerpt } from './diff-excerpt';
 
 const STATUS: Record<PreviewItem['status'], { text: string; color: string }> = {
   new: { text: '＋ 新增', color: 'teal' },
@@ -32,9 +33,14 @@ function Row({ it }: { it: PreviewItem }) {
       <Table.Td>
         <Text size="sm" fw={500} title={it.content}>{it.title}</Text>
         {it.section && <Text size="xs" c="dimmed">{it.section}{it.group ? ` · ${it.group}` : ''}</Text>}
-        {it.changes.map((c) => (
-          <Text key={c.field} size="xs" c="orange.8" lineClamp={2}>{c.label}：{c.before || '（空）'} → {c.after || '（空）'}</Text>
-        ))}
+        {it.changes.map((c) => {
+          const d = diffExcerpt(c.before, c.after);
+          return (
+            <Text key={c.field} size="xs" c="orange.8">
+              {c.label}：{d.before || '（空）'} → {d.after || '（空）'}
+            </Text>
+          );
+        })}
       </Table.Td>
       <Table.Td><Units it={it} /></Table.Td>
       <Table.Td>
