@@ -28,12 +28,15 @@ function writeReports(rec: BatchRecorder, writes: readonly ReportWrite[], at: st
   }
 }
 
+/** One update per item with every field returns change on it (one row image in the batch, not one per field). */
 function writeItems(rec: BatchRecorder, plan: ReturnsPlan, at: string): ChangeEntry[] {
+  const byItem = new Map<number, ReturnsPlan['items']>();
+  for (const w of plan.items) byItem.set(w.itemId, [...(byItem.get(w.itemId) ?? []), w]);
   const history: ChangeEntry[] = [];
-  for (const w of plan.items) {
-    if (rec.update('items', { id: w.itemId }, { [w.column]: w.after, updated_at: at })) {
-      history.push({ entity: 'item', entityId: w.itemId, action: 'returns', field: w.field, before: w.before, after: w.after, batchId: rec.batchId });
-    }
+  for (const [itemId, writes] of byItem) {
+    const values: Record<string, unknown> = Object.fromEntries(writes.map((w) => [w.column, w.after]));
+    if (!rec.update('items', { id: itemId }, { ...values, updated_at: at })) continue;
+    for (const w of writes) history.push({ entity: 'item', entityId: itemId, action: 'returns', field: w.field, before: w.before, after: w.after, batchId: rec.batchId });
   }
   return history;
 }

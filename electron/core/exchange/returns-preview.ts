@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import {
   TEMPLATE_FIELD_LABELS, type ReturnConflict, type ReturnFilePreview, type ReturnProblem, type ReturnsPreview, type TemplateField,
 } from '../../../shared/contract/schemas/exchange';
@@ -6,7 +6,7 @@ import { parseRatio, parseStatus, parseValue, cellString, type Parsed } from './
 import { matchRows, type MatchedRow } from './returns-match';
 import { readReturnedFile } from './returns-read';
 import { columnLetter, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
-import { currentItemValues, ITEM_BACKED, itemColumn, reportValues, sameValue, showValue, type FillValues } from './template-fields';
+import { ITEM_BACKED, itemValuesReader, itemColumn, reportValues, sameValue, showValue, type FillValues } from './template-fields';
 
 /** A reports row to insert (existingId null) or update. */
 export interface ReportWrite {
@@ -46,6 +46,9 @@ interface Env {
   items: Map<number, Partial<FillValues>>;
   reports: Map<string, { id: number | null; values: FillValues }>;
   plan: ReturnsPlan;
+  /** Statements compiled once per plan: they run for every returned row. */
+  itemNow: ReturnType<typeof itemValuesReader>;
+  reportOf: Statement<[number, number, number], Record<string, unknown>>;
 }
 
 const EMPTY: FillValues = { status: null, ratio: null, value: null, progressText: '', problems: '', nextSteps: '' };
@@ -60,7 +63,7 @@ function parseField(field: TemplateField, cell: Parameters<typeof cellString>[0]
 function existingReport(env: Env, key: string, itemId: number, periodId: number, unitId: number) {
   const cached = env.reports.get(key);
   if (cached) return cached;
-  const r = env.db.prepare('SELECT * FROM reports WHERE item_id = ? AND period_id = ? AND unit_id = ?').get(itemId, periodId, unitId) as Record<string, unknown> | undefined;
+  const r = env.reportOf.get(itemId, periodId, unitId);
   return r ? { id: r.id as number, values: reportValues(r) } : null;
 }
 
@@ -86,7 +89,7 @@ const forItem = (field: TemplateField, v: FillValues[TemplateField] | undefined)
 
 function currentOf(env: Env, itemId: number): Partial<FillValues> {
   let cur = env.items.get(itemId);
-  if (!cur) env.items.set(itemId, (cur = { ...currentItemValues(env.db, itemId).values }));
+  if (!cur) env.items.set(itemId, (cur = { ...env.itemNow(itemId).values }));
   return cur;
 }
 
@@ -181,7 +184,8 @@ export async function planReturns(db: Database, files: readonly { name: string; 
   const read: ReturnedFile[] = [];
   for (const f of files) read.push(await readReturnedFile(db, f, periodId));
   const plan: ReturnsPlan = { preview: { files: [], counts: { files: 0, okFiles: 0, ...{ ...ZERO_COUNTS } } }, files: read, reports: [], items: [], keptMine: 0, tookTheirs: 0 };
-  const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan };
+  const reportOf = db.prepare<[number, number, number], Record<string, unknown>>('SELECT * FROM reports WHERE item_id = ? AND period_id = ? AND unit_id = ?');
+  const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan, itemNow: itemValuesReader(db), reportOf };
   const previews = read.map((f) => previewFile(env, f));
   const sum = (k: keyof ReturnFilePreview['counts']) => previews.reduce((n, p) => n + p.counts[k], 0);
   plan.preview = {
