@@ -6,38 +6,13 @@
 import * as XLSX from '@e965/xlsx';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { getHeapStatistics } from 'node:v8';
 import { openDatabase } from '../electron/core/db/open-database';
 import { applyImport } from '../electron/core/import/import-apply';
 import { mergeSets, setsOf } from '../electron/core/import/import-sets';
 import { runParse } from '../electron/core/import/worker/run-parse';
+import { createLaps } from './measure';
 
-interface Phase {
-  name: string;
-  /** Wall-clock time of the phase. */
-  ms: number;
-  /** CPU time of the whole process (all threads) in the phase: steadier than wall time on a busy machine. */
-  cpuMs: number;
-  /** Peak resident set of the process so far (MB): worker threads included. */
-  peakRssMb: number;
-  heapUsedMb: number;
-}
-
-const MB = 1024 * 1024;
-const phases: Phase[] = [];
-const cpuNow = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-let last = performance.now();
-let lastCpu = cpuNow();
-function lap(name: string): void {
-  const now = performance.now();
-  const cpu = cpuNow();
-  phases.push({ name, ms: Math.round(now - last), cpuMs: Math.round(cpu - lastCpu), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), heapUsedMb: Math.round(process.memoryUsage().heapUsed / MB) });
-  last = now;
-  lastCpu = cpu;
-}
+const { lap, markIdle, print } = createLaps();
 
 function baseline(bytes: Uint8Array, dbPath: string): number {
   const wb = XLSX.read(bytes, { type: 'array', dense: true });
@@ -82,10 +57,6 @@ async function pipeline(bytes: Uint8Array, dbPath: string, fileName: string): Pr
 const [mode, file, dbPath] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file));
 lap('load');
-const idle = { rssMb: Math.round(process.memoryUsage().rss / MB) };
+markIdle();
 const items = mode === 'baseline' ? baseline(bytes, dbPath) : await pipeline(bytes, dbPath, 'bench.xlsx');
-const work = phases.filter((p) => p.name !== 'load');
-const total = work.reduce((s, p) => s + p.ms, 0);
-const totalCpu = work.reduce((s, p) => s + p.cpuMs, 0);
-const peakHeapMb = Math.round(getHeapStatistics().peak_malloced_memory / MB);
-process.stdout.write(`${JSON.stringify({ mode, items, totalMs: total, totalCpuMs: totalCpu, idleRssMb: idle.rssMb, peakRssMb: phases.at(-1)!.peakRssMb, peakMallocMb: peakHeapMb, phases })}\n`);
+print(mode, items);

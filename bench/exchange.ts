@@ -1,0 +1,48 @@
+/**
+ * The exchange benchmarks of `npm run bench` (issue 4), each side in its own child process,
+ * alternating, medians reported:
+ *  - 30 returned templates of 300 rows: returns:preview + returns:apply, against parsing the same
+ *    30 files alone with the reader the returns code uses (ExcelJS, readAppWorkbook);
+ *  - a 10,000-row styled export (export:list), against a plain ExcelJS streaming write of the same cells.
+ */
+import { copyFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LIST_ROWS, prepareExchange, ROWS_PER_UNIT, UNITS, type ExchangeFixture } from './exchange-setup';
+import { printComparison, runMeasured, type Run } from './measure';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+
+/** Runs one side on its own copy of the issued database (apply writes to it). */
+function runSide(fx: ExchangeFixture, mode: string, n: number, inputs: readonly string[]): Run {
+  const db = join(dirname(fx.db), `${mode}-${n}.sqlite`);
+  copyFileSync(fx.db, db);
+  try {
+    return runMeasured(join(HERE, 'exchange-phases.ts'), [mode, db, ...inputs], ROOT);
+  } finally {
+    for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  }
+}
+
+function compare(fx: ExchangeFixture, repeats: number, modes: [string, string], inputs: readonly string[], expected: number): { base: Run[]; app: Run[] } {
+  const base: Run[] = [];
+  const app: Run[] = [];
+  for (let i = 0; i < repeats; i++) {
+    base.push(runSide(fx, modes[0], i, inputs));
+    app.push(runSide(fx, modes[1], i, inputs));
+  }
+  const wrong = [...base, ...app].filter((r) => r.items < expected);
+  if (wrong.length) throw new Error(`expected ${expected} rows: ${wrong.map((r) => `${r.mode} ${r.items}`).join(', ')}`);
+  return { base, app };
+}
+
+export async function benchExchange(dir: string, repeats: number): Promise<void> {
+  console.log('\n清单通回收与导出基准：应用的回收（预览 + 应用为一个可撤销批次）对比只解析这些文件；带格式导出对比 ExcelJS 流式写入同样的单元格');
+  const fx = await prepareExchange(dir);
+  const rows = UNITS * ROWS_PER_UNIT;
+  const returns = compare(fx, repeats, ['returns-read', 'returns'], fx.returns, rows);
+  printComparison({ title: `回收 ${UNITS} 个文件 × ${ROWS_PER_UNIT} 行（基线：只解析这 ${UNITS} 个文件）`, repeats, appLabel: '回收', ...returns });
+  const list = compare(fx, repeats, ['export-plain', 'export'], [fx.cells], LIST_ROWS);
+  printComparison({ title: `带格式导出 ${LIST_ROWS.toLocaleString('en-US')} 行（基线：ExcelJS 流式写入同样的单元格）`, repeats, appLabel: '导出', ...list });
+}
