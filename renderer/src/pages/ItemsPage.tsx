@@ -8,6 +8,7 @@ import { ItemDrawer } from '../components/items/ItemDrawer';
 import { EMPTY_FILTERS, ItemFilters, type ItemFilterState } from '../components/items/ItemFilters';
 import { ItemsEmpty } from '../components/items/ItemsEmpty';
 import { ItemTable, type SortState } from '../components/items/ItemTable';
+import { ListOutputButtons } from '../components/items/ListOutputButtons';
 import { NewItemModal } from '../components/items/NewItemModal';
 import type { SortField } from '../components/items/columns';
 import { useAppInfo } from '../hooks/use-app-info';
@@ -97,6 +98,7 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
         </Group>
         <Group gap="xs">
           <ColumnChooser prefs={prefs} />
+          <ListOutputButtons query={query} columns={prefs.visible.map((c) => c.key)} hasLightFilter={filters.lights.length > 0} />
           <Button size="xs" onClick={() => setCreating(true)}>
             新增
           </Button>
