@@ -7,6 +7,7 @@ import { notifyError, notifyOk } from '../app/notify';
 import { listHref, ROUTES } from '../app/routes';
 import { GroupCharts, LightDonut } from '../components/dashboard/DashboardCharts';
 import { DueTable } from '../components/dashboard/DueTable';
+import { OpenInstructionsCard } from '../components/dashboard/OpenInstructionsCard';
 import { PeriodPanel } from '../components/dashboard/PeriodPanel';
 import { KindCards, KindStats } from '../components/dashboard/StatCards';
 import { useAppInfo } from '../hooks/use-app-info';
@@ -64,11 +65,15 @@ export function OverviewPage() {
           <KindStats d={d} />
           <SimpleGrid cols={2} spacing="sm">
             <LightDonut d={d} />
-            <PeriodPanel d={d} onChanged={reload} />
+            <Stack gap="sm">
+              <PeriodPanel d={d} onChanged={reload} />
+              <OpenInstructionsCard refreshKey={JSON.stringify(info?.counts ?? {})} />
+            </Stack>
           </SimpleGrid>
           <SimpleGrid cols={2} spacing="sm">
             <GroupCharts d={d} />
           </SimpleGrid>
+
           <SimpleGrid cols={2} spacing="sm">
             <DueTable title="逾期未完成" scheme={d.scheme} total={d.overdue.total} rows={d.overdue.rows} daysText={(n) => `逾期 ${n} 天`} href={listHref(d.kind, { overdue: true })} testId="overdue-table" empty="没有逾期未完成的条目" />
             <DueTable
