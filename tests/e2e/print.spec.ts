@@ -189,6 +189,10 @@ describe('print views rendered to PDF in Chromium', () => {
     const task = (await rpc(server, 'items:list', { kind: 'task', keyword: '汨罗落实', limit: 5 })).rows[0];
     expect(task).toMatchObject({ origin: 'local', lead, deadlineText: '2025年3月底前' });
     expect((await rpc(server, 'items:get', { id: task.id })).instructionId).not.toBeNull();
+    const drawer = await tasks.openRow('提出汨罗落实方案并提请会议研究');
+    await expect.poll(() => page.getByTestId('linked-document').innerText()).toContain(slip.subject.slice(0, 12));
+    await screenshot(page, 'task-linked-document');
+    await drawer.close();
     await tasks.clearFilters();
 
     await docs.open();

@@ -10,6 +10,7 @@ import { notifyError, notifyOk } from '../../app/notify';
 import { useItemForm } from '../../hooks/use-item-form';
 import { HistoryList } from './HistoryList';
 import { ItemDetailForm } from './ItemDetailForm';
+import { LinkedDocument } from '../documents/LinkedDocument';
 
 interface Props {
   itemId: number | null;
@@ -106,6 +107,11 @@ export function ItemDrawer({ itemId, plans, units, onClose, onChanged }: Props) 
             <Tabs.Tab value="history">历史</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="detail">
+            {item.instructionId !== null && (
+              <Alert color="orange" variant="light" mb="sm" p="xs">
+                <LinkedDocument instructionId={item.instructionId} />
+              </Alert>
+            )}
             <ItemDetailForm
               item={item}
               form={form}
