@@ -1,4 +1,6 @@
 import type { DraftItem, DraftProblem } from '../import/draft';
+import type { SheetLayout } from './styled/meta-sheet';
+import { appColumns, appLayouts, appMapping, withUpperIdentity, type AppColumns } from './foreign/app-made';
 import { ImportFileError, quoteFile, type ImportFileErrorReason } from './import-file-error';
 import { readWorkbookCells, type CellValue, type ReadLimits, type SheetCells } from './workbook';
 import { buildItem, type ItemContext } from './foreign/build-item';
@@ -77,12 +79,13 @@ export function readForeignWorkbook(
     return { fileName, sheets: [], problems: [{ file: fileName, severity: 'error', message: error.message }], fileError: error.reason };
   }
   const result: ForeignWorkbookResult = { fileName, sheets: [], problems: [] };
+  const app = appLayouts(sheets);
   for (const sheet of sheets) {
     if (sheet.hidden && !options.includeHiddenSheets) {
       if (detectHeader(sheet)) result.problems.push(hiddenSheetProblem(fileName, sheet.name));
       continue;
     }
-    const read = readForeignSheet(sheet, fileName, options);
+    const read = readForeignSheet(sheet, fileName, options, app?.get(sheet.name));
     if (read) result.sheets.push(read);
   }
   if (result.sheets.length === 0) result.problems.push(noDataProblem(fileName, sheets.length));
@@ -102,16 +105,21 @@ function noDataProblem(fileName: string, sheetCount: number): DraftProblem {
   };
 }
 
-/** Reads one sheet; null when it has no header (not a data sheet). */
+/**
+ * Reads one sheet; null when it has no header (not a data sheet). `app`: the sheet's layout in
+ * `_meta` when the workbook is app-made (rows then keep the sender's id and 编号).
+ */
 export function readForeignSheet(
   sheet: SheetCells,
   fileName: string,
   options: ForeignReadOptions = {},
+  app?: SheetLayout,
 ): ForeignSheetResult | null {
   const forced = options.headerRowBySheet?.[sheet.name];
   const header = detectHeader(sheet, forced === undefined ? undefined : forced - 1);
   if (!header) return null;
-  const base = sheetBase(sheet, fileName, header, options);
+  const upper = appColumns(app, header.headers);
+  const base = sheetBase(sheet, fileName, header, options, upper);
   const year = contextYear(sheet, header, base.mapping, fileName, options);
   const columns = columnsByField(base.mapping);
   const ctx: ItemContext = { fileName, sheetName: sheet.name, columns, headers: header.headers, plan: base, year };
@@ -119,7 +127,7 @@ export function readForeignSheet(
     base.problems.push(sheetProblem(ctx, 'error', '没有“任务名称”或“具体内容”列，无法导入，请在预览中指定列'));
     return base;
   }
-  walkRows(sheet, header, ctx, base, options);
+  walkRows(sheet, header, ctx, base, options, upper);
   return base;
 }
 
@@ -139,8 +147,10 @@ function contextYear(
   );
 }
 
-function sheetBase(sheet: SheetCells, fileName: string, header: DetectedHeader, options: ForeignReadOptions): ForeignSheetResult {
-  const detected = mappingFromFields(header.headers, header.fields);
+function sheetBase(sheet: SheetCells, fileName: string, header: DetectedHeader, options: ForeignReadOptions, upper: AppColumns | null): ForeignSheetResult {
+  const found = mappingFromFields(header.headers, header.fields);
+  // An app-made list numbers its rows (序号) besides the sender's 编号: no duplicate to report.
+  const detected = upper ? { mapping: appMapping(found.mapping, upper), duplicates: [] } : found;
   const layoutKey = layoutKeyOf(header.headers);
   const bySheet = options.mappingsBySheet?.[sheet.name];
   const byLayout = options.mappingsByLayout?.[layoutKey];
@@ -161,7 +171,7 @@ function sheetBase(sheet: SheetCells, fileName: string, header: DetectedHeader, 
     sections: [],
     problems: [],
   };
-  base.problems.push(...mappingProblems(sheet, fileName, base, base.mappingSource === 'detected' ? detected.duplicates : []));
+  base.problems.push(...mappingProblems(sheet, fileName, base, base.mappingSource === 'detected' ? detected.duplicates : [], upper));
   return base;
 }
 
@@ -171,6 +181,7 @@ function mappingProblems(
   fileName: string,
   base: ForeignSheetResult,
   duplicates: MappingResult['duplicates'],
+  upper: AppColumns | null,
 ): DraftProblem[] {
   const at = { file: fileName, sheet: sheet.name };
   const problems: DraftProblem[] = duplicates.map((d) => ({
@@ -184,8 +195,10 @@ function mappingProblems(
   if (!fields.includes('lead') && !fields.includes('resp') && !fields.includes('coop')) {
     problems.push({ ...at, severity: 'warning', message: '没有找到牵头单位或责任单位列，导入的条目将没有单位' });
   }
-  if (sheet.hiddenCols.length > 0) {
-    const letters = sheet.hiddenCols.map(columnLetter).join('、');
+  // The hidden id column of an app-made list is expected, and read as the sender's id.
+  const hiddenCols = sheet.hiddenCols.filter((c) => c !== upper?.uid);
+  if (hiddenCols.length > 0) {
+    const letters = hiddenCols.map(columnLetter).join('、');
     problems.push({ ...at, severity: 'warning', message: `${letters}列是隐藏列，已照常读取，请在预览中确认` });
   }
   return problems;
@@ -201,6 +214,7 @@ function walkRows(
   ctx: ItemContext,
   out: ForeignSheetResult,
   options: ForeignReadOptions,
+  upper: AppColumns | null,
 ): void {
   const start = header.row + header.rowCount;
   const hidden = new Set(sheet.hiddenRows);
@@ -223,6 +237,7 @@ function walkRows(
       const built = buildItem(row, r, ctx, tracker.place());
       out.problems.push(...built.problems);
       if (built.item) {
+        if (upper) withUpperIdentity(built.item, row, upper);
         out.items.push(built.item);
         tracker.next();
       }

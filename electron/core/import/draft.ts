@@ -34,6 +34,10 @@ export interface DraftItem {
   targets?: QuantityTarget[];
   /** 进展情况 as written, when the sheet carries it. */
   progress?: string;
+  /** The sending office's id of the item: the hidden 条目标识 of a list another installation exported. */
+  upperUid?: string;
+  /** The sending office's 编号 as written (1-1) in such a list; `no` is then the same. */
+  upperCode?: string;
   /** Where it came from, for problems and the preview. */
   source?: { file?: string; sheet?: string; row?: number };
 }

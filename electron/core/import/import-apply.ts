@@ -83,6 +83,9 @@ function itemValues(d: DraftItem) {
     note: d.note ?? '',
   };
   if (d.leader !== undefined) values.leader = d.leader;
+  // An app-made list's rows keep the sender's identity (report-up and re-imports match by it).
+  if (d.upperUid !== undefined) values.upper_uid = d.upperUid;
+  if (d.upperCode !== undefined) values.upper_code = d.upperCode;
   return values;
 }
 
@@ -100,7 +103,9 @@ function applyRow(env: ApplyEnv, set: ImportSet, d: DraftItem, row: PreviewRow, 
     return;
   }
   const id = row.existingId!;
-  env.rec.update('items', { id }, { ...itemValues(d), updated_at: env.at });
+  // The sender renumbered the item: its 编号 stays the local number too.
+  const renumbered = d.upperCode !== undefined && row.changes.some((c) => c.field === 'upper_code');
+  env.rec.update('items', { id }, { ...itemValues(d), ...(renumbered ? { code: d.no } : {}), updated_at: env.at });
   if (row.changes.some((c) => c.field === 'lead' || c.field === 'resp' || c.field === 'coop')) writeUnits(env, id, d, true);
   writeTargets(env, id, d.targets, true);
   row.changes.forEach((c) => env.history.push({ entity: 'item', entityId: id, action: 'import', field: c.field, before: c.before, after: c.after, batchId }));

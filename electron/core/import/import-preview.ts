@@ -112,7 +112,7 @@ export function previewImport(db: Database, set: ImportSet): ImportPreview {
   const match = createItemMatcher(db);
   const rows = set.items.map((d, index): PreviewRow => {
     const place = match.locate(d);
-    const existingId = place.planId === null ? null : match.find(set.kind, place, d);
+    const existingId = match.find(set.kind, place, d);
     const before = existingId === null ? null : match.stored(existingId);
     const after = draftImage(d, canonical, before);
     const changes = before ? changesOf(before, after) : [];

@@ -13,6 +13,8 @@ export interface ItemImage {
   lead: string;
   resp: string;
   coop: string;
+  upper_uid: string;
+  upper_code: string;
 }
 
 export const IMAGE_LABELS: Record<keyof ItemImage, string> = {
@@ -26,11 +28,14 @@ export const IMAGE_LABELS: Record<keyof ItemImage, string> = {
   lead: '牵头单位',
   resp: '负责单位',
   coop: '配合单位',
+  upper_uid: '上级条目标识',
+  upper_code: '上级编号',
 };
 
 /**
  * Canonical unit names of a draft resolved through the directory (unknown names kept as written).
- * A draft without a 责任领导 keeps the stored one (the office often assigns its own leader).
+ * A draft without a 责任领导 keeps the stored one (the office often assigns its own leader); one
+ * without the sender's id and 编号 (any list but an app-made one) keeps the stored ones.
  */
 export function draftImage(d: DraftItem, canonical: (name: string) => string, before: ItemImage | null = null): ItemImage {
   const names = (list: string[]) => list.map(canonical).join('、');
@@ -45,6 +50,8 @@ export function draftImage(d: DraftItem, canonical: (name: string) => string, be
     lead: names(d.lead),
     resp: names(d.resp),
     coop: names(d.coop),
+    upper_uid: d.upperUid ?? before?.upper_uid ?? '',
+    upper_code: d.upperCode ?? before?.upper_code ?? '',
   };
 }
 
@@ -59,8 +66,9 @@ export function createItemMatcher(db: Database) {
     'SELECT id FROM items WHERE kind = ? AND plan_id IS ? AND section_id IS ? AND group_name = ? AND code = ?',
   );
   const byTitle = db.prepare<unknown[], { id: number }>('SELECT id FROM items WHERE kind = ? AND plan_id IS ? AND title = ?');
+  const byUpperUid = db.prepare<[string, string], { id: number }>("SELECT id FROM items WHERE kind = ? AND upper_uid = ? ORDER BY origin = 'upper' DESC, id LIMIT 1");
   const item = db.prepare<[number], Omit<ItemImage, 'lead' | 'resp' | 'coop'>>(
-    'SELECT title, content, group_name, assign_mode, deadline_text, note, leader FROM items WHERE id = ?',
+    'SELECT title, content, group_name, assign_mode, deadline_text, note, leader, upper_uid, upper_code FROM items WHERE id = ?',
   );
   const units = db.prepare<[number], { name: string; role: string }>(
     'SELECT u.name, iu.role FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = ? ORDER BY iu.role, iu.sort',
@@ -81,8 +89,16 @@ export function createItemMatcher(db: Database) {
       }
       return place;
     },
-    /** The stored item a draft stands for: same plan, section, group and number; else same plan and title. */
+    /**
+     * The stored item a draft stands for: the one imported with the same sender's id (wherever it
+     * is filed); else, in a stored plan, same section, group and number; else same plan and title.
+     */
     find(kind: string, place: Place, d: DraftItem): number | null {
+      if (d.upperUid) {
+        const hit = byUpperUid.get(kind, d.upperUid);
+        if (hit) return hit.id;
+      }
+      if (place.planId === null) return null;
       if (d.no) {
         const hit = byCode.get(kind, place.planId, place.sectionId, d.group ?? '', d.no);
         if (hit) return hit.id;
