@@ -57,6 +57,10 @@ describe('three offices, files only: issue, break down, report up', () => {
 
   it('3. the county imports, breaks down, collects two unit returns and reports up', async () => {
     await county.importList(files.cityList);
+    // the county's copies of the city's items keep the city's ids and 编号 (1-1 stays 1-1)
+    const sent = city.core.ctx.db.prepare("SELECT uid, code, code AS upperCode FROM items WHERE origin = 'local' ORDER BY code").all();
+    const kept = county.core.ctx.db.prepare("SELECT upper_uid AS uid, code, upper_code AS upperCode FROM items WHERE origin = 'upper' ORDER BY code").all();
+    expect(kept).toEqual(sent);
     const mine = (await county.tasks({ origin: 'upper' })).filter((t) => (t.lead + t.resp).includes('汨罗市'));
     expect(mine.map((t) => t.title)).toEqual(['稳就业促增收', '农村公路提质改造', '建设口袋公园']);
     const split = await county.call('items:break-down', { upperItemIds: mine.map((t) => t.id) });
@@ -76,6 +80,7 @@ describe('three offices, files only: issue, break down, report up', () => {
     expect(applied.counts.newReports).toBe(3);
     const up = await county.call('reportup:fill', { fileName: files.cityToCounty.name, bytes: files.cityToCounty.bytes });
     expect(up.counts).toEqual({ rows: 3, filled: 3, rolledUp: 3, unmatched: 0 });
+    expect(up.rows.map((r) => r.matchedBy)).toEqual(['upper_uid', 'upper_uid', 'upper_uid']);
     files.countyReport = { name: up.fileName, bytes: up.bytes };
   });
 
@@ -91,6 +96,7 @@ describe('three offices, files only: issue, break down, report up', () => {
     expect(applied.counts).toMatchObject({ files: 3, newReports: 6, skippedFiles: 0 });
     const up = await city.call('reportup:fill', { fileName: files.provinceTemplate.name, bytes: files.provinceTemplate.bytes });
     expect(up.counts).toEqual({ rows: 4, filled: 4, rolledUp: 4, unmatched: 0 });
+    expect(up.rows.map((r) => r.matchedBy)).toEqual(['upper_uid', 'upper_uid', 'upper_uid', 'upper_uid']);
     files.cityReport = { name: up.fileName, bytes: up.bytes };
   });
 
