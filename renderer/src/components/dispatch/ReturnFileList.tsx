@@ -2,7 +2,7 @@ import { Accordion, Badge, Group, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ReturnFilePreview } from '../../../../shared/contract/schemas/exchange';
 import type { ItemLight } from '../../../../shared/contract/schemas/lights';
-import { ProblemsTable } from './ProblemsTable';
+import { ProblemsTable } from '../common/ProblemsTable';
 import { ReturnRowsTable } from './ReturnRowsTable';
 
 function FileHead({ f }: { f: ReturnFilePreview }) {
@@ -31,7 +31,7 @@ function FileBody({ f, lights }: { f: ReturnFilePreview; lights: ReadonlyMap<num
   const rows = changedOnly ? f.rows.filter((r) => r.report !== 'unchanged' || r.itemChanges.length || r.conflicts.length) : f.rows;
   return (
     <Stack gap="xs">
-      <ProblemsTable problems={f.problems} label={`${f.name} 的问题`} />
+      <ProblemsTable layout="returns" problems={f.problems} label={`${f.name} 的问题`} />
       {f.missingRows.length > 0 && (
         <Text size="sm" c="orange.8">
           ▲ 文件中少了 {f.missingRows.length} 行（未报送）：{f.missingRows.map((m) => `${m.code} ${m.title}`).join('；')}

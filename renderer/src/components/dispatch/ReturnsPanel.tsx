@@ -5,14 +5,16 @@ import type { Period } from '../../../../shared/contract/schemas/periods';
 import { call } from '../../api/client';
 import { notifyError, notifyOk } from '../../app/notify';
 import { readFiles } from '../../platform/files';
+import { FileDropZone } from '../common/FileDropZone';
 import { ConflictTable, type Decisions } from './ConflictTable';
 import { ReturnBatches } from './ReturnBatches';
 import { ReturnFileList } from './ReturnFileList';
-import { ReturnsDropZone } from './ReturnsDropZone';
 import { ReturnsSummary } from './ReturnsSummary';
 import { useItemLights } from './use-item-lights';
 
 type Picked = { name: string; bytes: Uint8Array<ArrayBuffer> }[];
+
+const ACCEPT = '.xlsx,.xls,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
 
 /** 收回报送: drop the returned templates, preview them, decide each conflict, apply as one undoable batch. */
 export function ReturnsPanel({ period, onApplied }: { period: Period; onApplied(): Promise<void> }) {
@@ -64,7 +66,16 @@ export function ReturnsPanel({ period, onApplied }: { period: Period; onApplied(
 
   return (
     <Stack gap="sm">
-      <ReturnsDropZone busy={busy === 'reading'} onFiles={(f) => void pick(f)} />
+      <FileDropZone
+        busy={busy === 'reading'}
+        onFiles={(f) => void pick(f)}
+        title="把各单位报送回来的填报模板拖到这里（可一次拖入 30 个文件）"
+        hint=".xlsx / .xls；先预览每个文件的匹配、变化、冲突和问题，确认后再应用，应用后可撤销。"
+        buttonLabel="选择报送文件…"
+        inputLabel="选择报送文件"
+        accept={ACCEPT}
+        testId="returns"
+      />
       {busy === 'reading' && <Text size="sm" c="dimmed">正在读取和比对报送文件…</Text>}
       {applied && (
         <Alert color="teal" title="已应用" withCloseButton onClose={() => setApplied(null)} data-testid="returns-applied">

@@ -1,9 +1,11 @@
 import { Alert, Badge, Card, Group, Stack, Text } from '@mantine/core';
-import type { ColumnOverride, FilePreview, SheetPreview } from '../../../../shared/contract/schemas/imports';
+import type { ColumnOverride, FilePreview, ImportProblem, SheetPreview } from '../../../../shared/contract/schemas/imports';
+import { ProblemsTable, type LocatedProblem } from '../common/ProblemsTable';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { localTime } from './format-time';
-import { ImportProblemsTable } from './ImportProblemsTable';
 import { PreviewItemsTable } from './PreviewItemsTable';
+
+const located = (problems: readonly ImportProblem[]): LocatedProblem[] => problems.map(({ severity, ...p }) => ({ ...p, level: severity }));
 
 function Counts({ c }: { c: { new: number; changed: number; unchanged: number } }) {
   return (
@@ -38,7 +40,7 @@ function SheetSection({ file, sheet, onMapping }: { file: string; sheet: SheetPr
       {sheet.columns.length > 0 && <ColumnMappingEditor file={file} sheet={sheet} onChange={onMapping} />}
       <Plans sheet={sheet} />
       <PreviewItemsTable items={sheet.items} total={sheet.itemCount} label={`${file} ${title} 的条目`} />
-      <ImportProblemsTable problems={sheet.problems} total={sheet.problemCount} label={`${file} ${title} 的问题`} />
+      <ProblemsTable layout="import" problems={located(sheet.problems)} total={sheet.problemCount} label={`${file} ${title} 的问题`} />
     </Stack>
   );
 }
@@ -62,7 +64,7 @@ export function FilePreviewCard({ file, onMapping }: { file: FilePreview; onMapp
             {file.error}
           </Alert>
         )}
-        {!file.error && <ImportProblemsTable problems={file.problems} total={file.problems.length} label={`${file.file} 的问题`} />}
+        {!file.error && <ProblemsTable layout="import" problems={located(file.problems)} label={`${file.file} 的问题`} />}
         {file.sheets.map((s) => (
           <SheetSection key={s.name} file={file.file} sheet={s} onMapping={onMapping} />
         ))}

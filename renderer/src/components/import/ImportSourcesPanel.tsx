@@ -1,53 +1,11 @@
-import { Button, CloseButton, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { useRef, useState, type DragEvent } from 'react';
+import { Button, CloseButton, Group, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { ITEM_KIND_LABELS, ITEM_KINDS, type ItemKind } from '../../../../shared/contract/schemas/items';
 import { readFiles } from '../../platform/files';
+import { FileDropZone } from '../common/FileDropZone';
 import type { ImportSources, PickedFile } from './use-import';
 
 const ACCEPT = '.xlsx,.xls,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv';
-
-function FileDrop({ busy, onFiles }: { busy: boolean; onFiles(files: File[]): void }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    if (e.dataTransfer.files.length) onFiles([...e.dataTransfer.files]);
-  };
-  return (
-    <Paper
-      withBorder
-      p="md"
-      data-testid="import-drop"
-      onDragOver={(e) => (e.preventDefault(), setOver(true))}
-      onDragLeave={() => setOver(false)}
-      onDrop={drop}
-      style={{ borderStyle: 'dashed', borderWidth: 2, background: over ? 'var(--mantine-color-indigo-0)' : undefined, height: '100%' }}
-    >
-      <Stack gap={6} align="center" justify="center" h="100%">
-        <Text fw={600}>把上级下发的清单文件拖到这里</Text>
-        <Text size="sm" c="dimmed" ta="center">.xlsx、.xls、.csv，可一次拖入多个；任何表格样式都可以，先预览再导入。</Text>
-        <Button variant="light" loading={busy} onClick={() => input.current?.click()}>
-          选择文件…
-        </Button>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          accept={ACCEPT}
-          aria-label="选择要导入的文件"
-          data-testid="import-input"
-          style={{ display: 'none' }}
-          onChange={(e) => {
-            const list = e.currentTarget.files;
-            if (list?.length) onFiles([...list]);
-            e.currentTarget.value = '';
-          }}
-        />
-      </Stack>
-    </Paper>
-  );
-}
 
 function PasteText({ text, onText }: { text: string; onText(text: string): void }) {
   const [draft, setDraft] = useState(text);
@@ -94,7 +52,17 @@ export function ImportSourcesPanel({ sources, busy, onChange }: { sources: Impor
   return (
     <Stack gap="xs">
       <SimpleGrid cols={2} spacing="md">
-        <FileDrop busy={busy} onFiles={(l) => void addFiles(l)} />
+        <FileDropZone
+          busy={busy}
+          onFiles={(l) => void addFiles(l)}
+          title="把上级下发的清单文件拖到这里"
+          hint=".xlsx、.xls、.csv，可一次拖入多个；任何表格样式都可以，先预览再导入。"
+          buttonLabel="选择文件…"
+          inputLabel="选择要导入的文件"
+          accept={ACCEPT}
+          testId="import"
+          fill
+        />
         <PasteText text={sources.text} onText={(text) => onChange({ ...sources, text })} />
       </SimpleGrid>
       <Group gap="md">
