@@ -10,6 +10,7 @@ import { DocumentList } from '../components/documents/DocumentList';
 import { draftOf, emptyDraft, saveInput, type DocumentDraft, type InstructionDraft } from '../components/documents/document-form-state';
 import { InstructionsEditor } from '../components/documents/InstructionsEditor';
 import { ToTaskModal } from '../components/documents/ToTaskModal';
+import { useBusy } from '../hooks/use-busy';
 import { slipPrintHash } from '../print/print-route';
 
 /** #/documents?id=12 opens that document. */
@@ -24,7 +25,7 @@ export function DocumentsPage() {
   const [doc, setDoc] = useState<Document | null>(null);
   const [draft, setDraft] = useState<DocumentDraft>(emptyDraft());
   const [version, setVersion] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [toTask, setToTask] = useState<InstructionDraft | null>(null);
 
   const load = useCallback(async (id: number | undefined) => {
@@ -44,19 +45,14 @@ export function DocumentsPage() {
   }, [selected, load]);
 
   async function save() {
-    setBusy(true);
-    try {
+    await run(async () => {
       const saved = await call('documents:save', saveInput(draft));
       notifyOk(saved.flags.length ? `已保存（${saved.flags.join('、')}）` : '已保存');
       setSelected(saved.id);
       setDoc(saved);
       setDraft(draftOf(saved));
       setVersion((v) => v + 1);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function remove() {

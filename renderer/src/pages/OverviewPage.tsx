@@ -3,7 +3,7 @@ import { Alert, Button, Group, SegmentedControl, SimpleGrid, Stack, Text, Title 
 import { useState } from 'react';
 import { ITEM_KINDS, type ItemKind } from '../../../shared/contract/schemas/items';
 import { call } from '../api/client';
-import { notifyError, notifyOk } from '../app/notify';
+import { notifyOk } from '../app/notify';
 import { listHref, ROUTES } from '../app/routes';
 import { GroupCharts, LightDonut } from '../components/dashboard/DashboardCharts';
 import { DueTable } from '../components/dashboard/DueTable';
@@ -11,23 +11,19 @@ import { OpenInstructionsCard } from '../components/dashboard/OpenInstructionsCa
 import { PeriodPanel } from '../components/dashboard/PeriodPanel';
 import { KindCards, KindStats } from '../components/dashboard/StatCards';
 import { useAppInfo } from '../hooks/use-app-info';
+import { useBusy } from '../hooks/use-busy';
 import { useDashboard } from '../hooks/use-dashboard';
 
 const KIND_OPTIONS = ITEM_KINDS.map((k) => ({ value: k, label: ROUTES.find((r) => 'kind' in r && r.kind === k)?.label ?? k }));
 
 function EmptyState({ onLoaded }: { onLoaded: () => Promise<void> }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   async function loadDemo() {
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await call('demo:load', {});
       notifyOk(`已载入示例数据：方案 ${r.plans} 个，章节 ${r.sections} 个，条目 ${r.items} 条，单位 ${r.units} 个`);
       await onLoaded();
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <Stack p="xl" maw={640}>

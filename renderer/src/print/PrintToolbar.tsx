@@ -1,6 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
-import { useState } from 'react';
-import { notifyError, notifyOk } from '../app/notify';
+import { notifyOk } from '../app/notify';
+import { useBusy } from '../hooks/use-busy';
 import { saveBytes } from '../platform/files';
 
 /** Prints the window: the system dialog in Electron, the browser's otherwise. */
@@ -15,24 +15,20 @@ async function printNow(): Promise<void> {
  * In the browser, "save as PDF" is the print dialog's 另存为 PDF destination.
  */
 export function PrintToolbar({ title, fileName, landscape, ready }: { title: string; fileName: string; landscape: boolean; ready: boolean }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   async function savePdf() {
-    if (!window.desktop) {
+    const desktop = window.desktop;
+    if (!desktop) {
       notifyOk('请在打印对话框的“目标打印机”中选择“另存为 PDF”');
       window.print();
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await document.fonts.ready;
-      const bytes = await window.desktop.printToPdf(landscape);
+      const bytes = await desktop.printToPdf(landscape);
       if (bytes && (await saveBytes(`${fileName}.pdf`, bytes))) notifyOk(`已保存 ${fileName}.pdf`);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,9 +1,9 @@
 import { Anchor, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import type { Dashboard } from '../../../../shared/contract/schemas/dashboard';
 import type { LightChange } from '../../../../shared/contract/schemas/lights';
 import { call } from '../../api/client';
-import { notifyError, notifyOk } from '../../app/notify';
+import { notifyOk } from '../../app/notify';
+import { useBusy } from '../../hooks/use-busy';
 import { LightChip } from './LightChip';
 
 function Changes({ title, scheme, items }: { title: string; scheme: string; items: readonly LightChange[] }) {
@@ -25,18 +25,13 @@ function Changes({ title, scheme, items }: { title: string; scheme: string; item
 
 /** Records the period's lights now, so the next period can be compared with it. */
 function SnapshotButton({ periodId, onDone }: { periodId: number; onDone: () => void }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   async function take() {
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await call('lights:snapshot', { periodId });
       notifyOk(`已记录本期亮灯快照：${r.items} 项（逾期或严重滞后 ${r.counts.bad}，需关注 ${r.counts.warn}，正常推进 ${r.counts.good}，已完成 ${r.counts.done}）`);
       onDone();
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <Button size="compact-xs" variant="light" loading={busy} onClick={take} title="结束本期或导入回收文件后记录一次，下期即可比较好转与变差">

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { MissingReport, Period } from '../../../../shared/contract/schemas/periods';
 import { call } from '../../api/client';
 import { notifyError, notifyOk } from '../../app/notify';
+import { useBusy } from '../../hooks/use-busy';
 import { saveBytes } from '../../platform/files';
 import { missingPrintHash } from '../../print/MissingPrint';
 import { lateText, missingStateText } from './missing-labels';
@@ -10,7 +11,7 @@ import { lateText, missingStateText } from './missing-labels';
 /** 催报: units that owe this period's report, how late, whom to call; export or print the list. */
 export function MissingPanel({ period, stamp }: { period: Period; stamp: number }) {
   const [report, setReport] = useState<MissingReport | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   useEffect(() => {
     let live = true;
     call('periods:missing', { periodId: period.id }).then((r) => live && setReport(r), notifyError);
@@ -20,15 +21,10 @@ export function MissingPanel({ period, stamp }: { period: Period; stamp: number 
   }, [period.id, stamp]);
 
   async function exportList() {
-    setBusy(true);
-    try {
+    await run(async () => {
       const f = await call('periods:missing-export', { periodId: period.id });
       if (await saveBytes(f.fileName, f.bytes)) notifyOk(`已导出催报单「${f.fileName}」，${report?.units.length ?? 0} 个单位`);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (!report) return <Text size="sm" c="dimmed">正在读取…</Text>;

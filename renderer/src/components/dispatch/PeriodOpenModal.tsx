@@ -2,6 +2,8 @@ import { Button, Group, Modal, SegmentedControl, SimpleGrid, Stack, Text, TextIn
 import { useEffect, useState } from 'react';
 import { PERIOD_KINDS, type Period, type PeriodKind } from '../../../../shared/contract/schemas/periods';
 import { call } from '../../api/client';
+import { errorText } from '../../app/notify';
+import { useBusy } from '../../hooks/use-busy';
 import { addDays, isoDate, nextPeriodDraft, periodEnd, type PeriodDraft } from './period-defaults';
 
 interface Props {
@@ -15,7 +17,7 @@ interface Props {
 export function PeriodOpenModal({ opened, periods, onClose, onOpened }: Props) {
   const [draft, setDraft] = useState<PeriodDraft>(() => nextPeriodDraft(periods, isoDate(new Date())));
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy((e) => setError(errorText(e)));
   useEffect(() => {
     if (opened) (setDraft(nextPeriodDraft(periods, isoDate(new Date()))), setError(null));
   }, [opened, periods]);
@@ -27,15 +29,10 @@ export function PeriodOpenModal({ opened, periods, onClose, onOpened }: Props) {
   };
 
   async function submit() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
+      setError(null);
       onOpened(await call('periods:open', draft));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

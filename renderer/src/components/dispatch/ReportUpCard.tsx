@@ -2,28 +2,24 @@ import { Button, FileButton, Group, List, Paper, Text, Title } from '@mantine/co
 import { useState } from 'react';
 import type { ReportUpResult } from '../../../../shared/contract/schemas/breakdown';
 import { call } from '../../api/client';
-import { notifyError, notifyOk } from '../../app/notify';
+import { notifyOk } from '../../app/notify';
+import { useBusy } from '../../hooks/use-busy';
 import { readFiles, saveBytes } from '../../platform/files';
 
 /** 上报: the upper office's template for a period, filled from local data and saved for sending up. */
 export function ReportUpCard() {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [result, setResult] = useState<ReportUpResult | null>(null);
 
   async function fill(file: File | null) {
     if (!file) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const [picked] = await readFiles([file]);
       const r = await call('reportup:fill', { fileName: picked.name, bytes: picked.bytes });
       setResult(r);
       const saved = await saveBytes(r.fileName, r.bytes);
       notifyOk(`已填写上级模板 ${r.counts.filled} / ${r.counts.rows} 行（汇总下级 ${r.counts.rolledUp} 行，未匹配 ${r.counts.unmatched} 行）${saved ? `，已保存「${r.fileName}」` : ''}`);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

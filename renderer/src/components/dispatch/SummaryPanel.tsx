@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { ITEM_KINDS, ITEM_KIND_LABELS, type ItemKind } from '../../../../shared/contract/schemas/items';
 import type { Period } from '../../../../shared/contract/schemas/periods';
 import { call } from '../../api/client';
-import { notifyError, notifyOk } from '../../app/notify';
+import { notifyOk } from '../../app/notify';
+import { useBusy } from '../../hooks/use-busy';
 import { saveBytes } from '../../platform/files';
 import { bulletinPrintHash, itemsPrintHash } from '../../print/print-route';
 import { ReportUpCard } from './ReportUpCard';
@@ -14,19 +15,14 @@ const KIND_DATA = [{ value: 'all', label: '全部清单' }, ...ITEM_KINDS.map((k
 /** 汇总表 of the period (styled workbook), its print views, and 上报 to the upper office. */
 export function SummaryPanel({ period }: { period: Period }) {
   const [kind, setKind] = useState<KindChoice>('all');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const printKind: ItemKind = kind === 'all' ? 'task' : kind;
 
   async function exportSummary() {
-    setBusy(true);
-    try {
+    await run(async () => {
       const f = await call('periods:summary-export', { periodId: period.id, kind: kind === 'all' ? undefined : kind });
       if (await saveBytes(f.fileName, f.bytes)) notifyOk(`已导出「${f.fileName}」`);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

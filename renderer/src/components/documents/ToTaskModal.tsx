@@ -4,6 +4,7 @@ import type { Plan } from '../../../../shared/contract/schemas/plans';
 import type { Unit } from '../../../../shared/contract/schemas/units';
 import { call } from '../../api/client';
 import { notifyError, notifyOk } from '../../app/notify';
+import { useBusy } from '../../hooks/use-busy';
 import type { InstructionDraft } from './document-form-state';
 
 /** A short task name from the instruction's words: up to the first full stop, at most 40 characters. */
@@ -30,7 +31,7 @@ export function ToTaskModal({ instruction, subject, onClose, onCreated }: Props)
   const [leader, setLeader] = useState('');
   const [deadline, setDeadline] = useState('');
   const [planId, setPlanId] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   useEffect(() => {
     if (!instruction) return;
@@ -45,11 +46,11 @@ export function ToTaskModal({ instruction, subject, onClose, onCreated }: Props)
   }, [instruction]);
 
   async function submit() {
-    if (!instruction?.id) return;
-    setBusy(true);
-    try {
+    const instructionId = instruction?.id;
+    if (!instructionId) return;
+    await run(async () => {
       const task = await call('instructions:to-task', {
-        instructionId: instruction.id,
+        instructionId,
         title,
         content,
         leader,
@@ -59,11 +60,7 @@ export function ToTaskModal({ instruction, subject, onClose, onCreated }: Props)
       });
       notifyOk(`已转为任务「${task.title}」，可在任务清单中跟踪`);
       onCreated();
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const unitData = units.map((u) => ({ value: String(u.id), label: u.name }));

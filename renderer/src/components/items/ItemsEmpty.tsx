@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { ITEM_KIND_LABELS, type ItemKind } from '../../../../shared/contract/schemas/items';
 import { call } from '../../api/client';
-import { notifyError, notifyOk } from '../../app/notify';
+import { notifyOk } from '../../app/notify';
+import { useBusy } from '../../hooks/use-busy';
 
 interface Props {
   kind: ItemKind;
@@ -17,20 +17,15 @@ interface Props {
 
 /** An empty list says why and what to do next. */
 export function ItemsEmpty({ kind, filtered, dbEmpty, onClear, onNew, onLoaded }: Props) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const label = ITEM_KIND_LABELS[kind];
 
   async function loadDemo() {
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await call('demo:load', {});
       notifyOk(`已载入示例数据：方案 ${r.plans} 个，条目 ${r.items} 条，单位 ${r.units} 个`);
       onLoaded();
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (filtered) {

@@ -1,7 +1,10 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ITEM_KIND_LABELS, type Item, type ItemKind } from '../../../../shared/contract/schemas/items';
 import { call } from '../../api/client';
+import { errorText } from '../../app/notify';
+import { useBusy } from '../../hooks/use-busy';
+import { FormModal } from '../common/FormModal';
 
 interface Props {
   kind: ItemKind;
@@ -17,45 +20,27 @@ interface Props {
 export function NewItemModal({ kind, opened, planId, sectionId, onClose, onCreated }: Props) {
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy((e) => setError(errorText(e)));
   const label = ITEM_KIND_LABELS[kind];
 
-  async function create() {
-    setBusy(true);
-    try {
+  const create = () =>
+    run(async () => {
       const item = await call('items:create', { kind, title, planId, sectionId });
       setTitle('');
       setError(null);
       onCreated(item);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`新增${label}`} size="lg">
-      <form onSubmit={(e) => (e.preventDefault(), void create())}>
-        <Stack>
-          <TextInput
-            label={`${label}标题`}
-            description="创建后在详情中填写单位、时限等其余内容"
-            data-autofocus
-            value={title}
-            error={error}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={busy}>
-              创建
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={`新增${label}`} opened={opened} onClose={onClose} onSubmit={() => void create()} submitLabel="创建" busy={busy}>
+      <TextInput
+        label={`${label}标题`}
+        description="创建后在详情中填写单位、时限等其余内容"
+        data-autofocus
+        value={title}
+        error={error}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+      />
+    </FormModal>
   );
 }

@@ -1,7 +1,10 @@
-import { Button, Group, Modal, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
+import { SimpleGrid, TagsInput, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Unit } from '../../../../shared/contract/schemas/units';
 import { call } from '../../api/client';
+import { errorText } from '../../app/notify';
+import { useBusy } from '../../hooks/use-busy';
+import { FormModal } from '../common/FormModal';
 
 interface Props {
   /** The unit to edit; 'new' to add one; null when closed. */
@@ -16,16 +19,15 @@ const EMPTY = { name: '', kind: '', contact: '', phone: '', aliases: [] as strin
 export function UnitEditModal({ unit, onClose, onSaved }: Props) {
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy((e) => setError(errorText(e)));
   useEffect(() => {
     setError(null);
     setForm(unit && unit !== 'new' ? { name: unit.name, kind: unit.kind, contact: unit.contact, phone: unit.phone, aliases: unit.aliases } : EMPTY);
   }, [unit]);
   const set = (patch: Partial<typeof EMPTY>) => setForm((f) => ({ ...f, ...patch }));
 
-  async function save() {
-    setBusy(true);
-    try {
+  const save = () =>
+    run(async () => {
       let saved: Unit;
       if (unit === 'new') {
         const created = await call('units:create', { name: form.name, kind: form.kind, contact: form.contact, phone: form.phone });
@@ -34,40 +36,23 @@ export function UnitEditModal({ unit, onClose, onSaved }: Props) {
         saved = await call('units:update', { id: unit.id, ...form });
       } else return;
       onSaved(saved);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
-    <Modal opened={unit !== null} onClose={onClose} title={unit === 'new' ? '新增单位' : '编辑单位'} size="lg">
-      <form onSubmit={(e) => (e.preventDefault(), void save())}>
-        <Stack gap="sm">
-          <TextInput label="单位名称" data-autofocus value={form.name} error={error} onChange={(e) => set({ name: e.currentTarget.value })} />
-          <TagsInput
-            label="别名"
-            description="同一单位的其他写法，如 省发改委 = 省发展改革委；输入后按回车"
-            value={form.aliases}
-            onChange={(aliases) => set({ aliases })}
-            splitChars={[',', '，', '、']}
-          />
-          <SimpleGrid cols={3} spacing="xs">
-            <TextInput label="类别" placeholder="如 省直部门" value={form.kind} onChange={(e) => set({ kind: e.currentTarget.value })} />
-            <TextInput label="联系人" value={form.contact} onChange={(e) => set({ contact: e.currentTarget.value })} />
-            <TextInput label="电话" value={form.phone} onChange={(e) => set({ phone: e.currentTarget.value })} />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={busy}>
-              保存
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={unit === 'new' ? '新增单位' : '编辑单位'} opened={unit !== null} onClose={onClose} onSubmit={() => void save()} submitLabel="保存" busy={busy} gap="sm">
+      <TextInput label="单位名称" data-autofocus value={form.name} error={error} onChange={(e) => set({ name: e.currentTarget.value })} />
+      <TagsInput
+        label="别名"
+        description="同一单位的其他写法，如 省发改委 = 省发展改革委；输入后按回车"
+        value={form.aliases}
+        onChange={(aliases) => set({ aliases })}
+        splitChars={[',', '，', '、']}
+      />
+      <SimpleGrid cols={3} spacing="xs">
+        <TextInput label="类别" placeholder="如 省直部门" value={form.kind} onChange={(e) => set({ kind: e.currentTarget.value })} />
+        <TextInput label="联系人" value={form.contact} onChange={(e) => set({ contact: e.currentTarget.value })} />
+        <TextInput label="电话" value={form.phone} onChange={(e) => set({ phone: e.currentTarget.value })} />
+      </SimpleGrid>
+    </FormModal>
   );
 }

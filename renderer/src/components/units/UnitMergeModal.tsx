@@ -2,6 +2,8 @@ import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core'
 import { useEffect, useState } from 'react';
 import type { Unit } from '../../../../shared/contract/schemas/units';
 import { call } from '../../api/client';
+import { errorText } from '../../app/notify';
+import { useBusy } from '../../hooks/use-busy';
 
 interface Props {
   opened: boolean;
@@ -15,7 +17,7 @@ export function UnitMergeModal({ opened, units, onClose, onMerged }: Props) {
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [targetId, setTargetId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy((e) => setError(errorText(e)));
   useEffect(() => (setSourceId(null), setTargetId(null), setError(null)), [opened]);
   const source = units.find((u) => String(u.id) === sourceId);
   const target = units.find((u) => String(u.id) === targetId);
@@ -23,15 +25,10 @@ export function UnitMergeModal({ opened, units, onClose, onMerged }: Props) {
 
   async function merge() {
     if (!source || !target) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await call('units:merge', { sourceId: source.id, targetId: target.id });
       onMerged(`已合并，移交 ${r.movedAssignments} 项分工${r.alreadyHeld ? `（其中 ${r.alreadyHeld} 项「${r.target.name}」原已承担）` : ''}：「${source.name}」并入「${r.target.name}」`);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
