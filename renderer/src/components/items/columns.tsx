@@ -37,36 +37,28 @@ const UPDATED = col({ key: 'updated', label: '更新时间', width: 118, sort: '
 const LEADER = col({ key: 'leader', label: '责任领导', width: 90, hidden: true, render: (r) => r.leader });
 const NOTE = col({ key: 'progressNote', label: '进展情况', width: 220, hidden: true, render: (r) => r.progressNote, text: (r) => r.progressNote });
 
-const money = (key: string, label: string, get: (r: ItemRow) => number | null) =>
+/** A right-aligned number column (12,500; 1,500.5); empty when there is none. */
+const numeric = (key: string, label: string, get: (r: ItemRow) => number | null) =>
   col({ key, label, width: 100, align: 'right', render: (r) => formatNumber(get(r)) });
+const hide = (c: ItemColumn): ItemColumn => col({ ...c, hidden: true });
 
+/** Projects and policies: the task list's head with section, 负责 and 配合 hidden until chosen. */
+const SHORT_HEAD = [CODE, TITLE, PLAN, hide(SECTION), LEAD, hide(RESP), hide(COOP)];
 const COMMON_TAIL = [DEADLINE, STATUS, LIGHT, PROGRESS, UPDATED, LEADER, NOTE];
 
 /** The columns of each list, in their default order. */
 export const COLUMNS: Record<ItemKind, readonly ItemColumn[]> = {
   task: [CODE, TITLE, PLAN, SECTION, LEAD, RESP, COOP, ...COMMON_TAIL],
   project: [
-    CODE,
-    TITLE,
-    PLAN,
-    col({ ...SECTION, hidden: true }),
-    LEAD,
-    col({ ...RESP, hidden: true }),
-    col({ ...COOP, hidden: true }),
-    money('investTotal', '总投资(万元)', (r) => r.investTotal),
-    money('investYearPlan', '年度计划投资', (r) => r.investYearPlan),
-    money('investDone', '已完成投资', (r) => r.investDone),
+    ...SHORT_HEAD,
+    numeric('investTotal', '总投资(万元)', (r) => r.investTotal),
+    numeric('investYearPlan', '年度计划投资', (r) => r.investYearPlan),
+    numeric('investDone', '已完成投资', (r) => r.investDone),
     col({ key: 'projectStage', label: '阶段', width: 70, render: (r) => r.projectStage ?? '' }),
     ...COMMON_TAIL,
   ],
   policy: [
-    CODE,
-    TITLE,
-    PLAN,
-    col({ ...SECTION, hidden: true }),
-    LEAD,
-    col({ ...RESP, hidden: true }),
-    col({ ...COOP, hidden: true }),
+    ...SHORT_HEAD,
     col({ key: 'policyDocNo', label: '文号', width: 150, render: (r) => r.policyDocNo, text: (r) => r.policyDocNo }),
     col({ key: 'policyStage', label: '阶段', width: 80, render: (r) => r.policyStage ?? '' }),
     col({ key: 'planIssueDate', label: '计划出台时间', width: 110, render: (r) => r.planIssueDate ?? '' }),
@@ -76,13 +68,13 @@ export const COLUMNS: Record<ItemKind, readonly ItemColumn[]> = {
     CODE,
     col({ ...TITLE, label: '指标' }),
     col({ key: 'comparator', label: '比较', width: 56, render: (r) => (r.comparator ? COMPARATOR_LABELS[r.comparator] : '') }),
-    col({ key: 'targetValue', label: '目标值', width: 100, align: 'right', render: (r) => formatNumber(r.targetValue) }),
+    numeric('targetValue', '目标值', (r) => r.targetValue),
     col({ key: 'targetUnit', label: '单位', width: 70, render: (r) => r.targetUnit }),
-    col({ key: 'actualValue', label: '实际值', width: 100, align: 'right', render: (r) => formatNumber(r.actualValue) }),
-    col({ ...PLAN, hidden: true }),
-    col({ ...LEAD, hidden: true }),
-    col({ ...STATUS, hidden: true }),
-    col({ ...LIGHT, hidden: true }),
+    numeric('actualValue', '实际值', (r) => r.actualValue),
+    hide(PLAN),
+    hide(LEAD),
+    hide(STATUS),
+    hide(LIGHT),
     UPDATED,
   ],
 };
