@@ -1,18 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, startServer, tempDb, type RunningServer } from './harness';
-
-/** Calls the core the way the page does (same token), to prepare data a user would have typed. */
-async function rpc<T>(server: RunningServer, channel: string, input: unknown): Promise<T> {
-  const res = await fetch(`http://127.0.0.1:${server.port}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-qingdan-token': server.token },
-    body: JSON.stringify({ input }),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.value;
-}
+import { describe, expect, it } from 'vitest';
+import { screenshot, useApp } from './harness';
+import { rpc } from './page-models/rpc';
 
 function isoDaysFromNow(days: number): string {
   const d = new Date(Date.now() + days * 86_400_000);
@@ -21,29 +9,20 @@ function isoDaysFromNow(days: number): string {
 }
 
 describe('概览 (dashboard) in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer(tempDb());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useApp();
 
   it('shows charts and tables after the demo, and a count opens the filtered list', async () => {
-    const page = await openApp(browser, server);
+    const { page } = app;
     await page.getByRole('button', { name: '载入示例数据' }).click();
     await expect.poll(() => page.getByTestId('count-task').textContent(), { timeout: 30_000 }).toBe('150');
 
     // The office sets deadlines: three already passed, two within the due-soon window, one task done.
-    const { rows } = await rpc<{ rows: { id: number }[] }>(server, 'items:list', { kind: 'task', limit: 6 });
+    const { rows } = await rpc(app.server, 'items:list', { kind: 'task', limit: 6 });
     const deadlines = [isoDaysFromNow(-40), isoDaysFromNow(-12), isoDaysFromNow(-3), isoDaysFromNow(5), isoDaysFromNow(10)];
     for (const [n, deadlineText] of deadlines.entries()) {
-      await rpc(server, 'items:update', { id: rows[n].id, fields: { deadlineText, status: 'in_progress', progress: 10 } });
+      await rpc(app.server, 'items:update', { id: rows[n].id, fields: { deadlineText, status: 'in_progress', progress: 10 } });
     }
-    await rpc(server, 'items:update', { id: rows[5].id, fields: { status: 'done', progress: 100 } });
+    await rpc(app.server, 'items:update', { id: rows[5].id, fields: { status: 'done', progress: 100 } });
     await page.reload();
 
     await expect.poll(() => page.getByTestId('overdue-count').textContent(), { timeout: 30_000 }).toBe('3');
@@ -69,13 +48,13 @@ describe('概览 (dashboard) in Chromium', () => {
     await screenshot(page, 'dashboard-overdue-list');
 
     // A period is recorded, the next one opens, an overdue item is finished: the panel shows it improved.
-    const first = await rpc<{ id: number }>(server, 'periods:open', { name: '第1期', kind: '双周', start: isoDaysFromNow(-28), end: isoDaysFromNow(-15), due: isoDaysFromNow(-10) });
+    const first = await rpc(app.server, 'periods:open', { name: '第1期', kind: '双周', start: isoDaysFromNow(-28), end: isoDaysFromNow(-15), due: isoDaysFromNow(-10) });
     await page.getByRole('link', { name: '概览' }).click();
     await page.getByRole('button', { name: '记录本期亮灯快照' }).click();
     await page.getByText(/已记录本期亮灯快照：150 项/).waitFor();
-    await rpc(server, 'periods:close', { id: first.id });
-    await rpc(server, 'periods:open', { name: '第2期', kind: '双周', start: isoDaysFromNow(-14), end: isoDaysFromNow(-1), due: isoDaysFromNow(5) });
-    await rpc(server, 'items:update', { id: rows[0].id, fields: { status: 'done', progress: 100 } });
+    await rpc(app.server, 'periods:close', { id: first.id });
+    await rpc(app.server, 'periods:open', { name: '第2期', kind: '双周', start: isoDaysFromNow(-14), end: isoDaysFromNow(-1), due: isoDaysFromNow(5) });
+    await rpc(app.server, 'items:update', { id: rows[0].id, fields: { status: 'done', progress: 100 } });
     await page.reload();
     await expect.poll(() => page.getByTestId('changes').textContent(), { timeout: 30_000 }).toMatch(/^较上期（第1期）：好转 1 项，变差 \d+ 项/);
     expect(await page.getByTestId('overdue-count').textContent()).toBe('2');

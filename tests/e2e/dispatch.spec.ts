@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, startServer, tempDb, type RunningServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, useApp } from './harness';
 import { DispatchPageModel } from './page-models/dispatch-page';
 import { ItemsPageModel } from './page-models/items-page';
 import { rpc } from './page-models/rpc';
@@ -27,9 +27,7 @@ async function dashboardRate(page: Page): Promise<{ rate: string; line: string }
 }
 
 describe('调度填报 in Chromium: open a period, issue templates, take returns back with a conflict', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
+  const app = useApp({ demo: true });
   let dispatch: DispatchPageModel;
   let periodName = '';
   let templates: Template[] = [];
@@ -38,31 +36,22 @@ describe('调度填报 in Chromium: open a period, issue templates, take returns
   let conflictTitle = '';
   let valueTitle = '';
 
-  beforeAll(async () => {
-    server = await startServer(tempDb());
-    browser = await launchBrowser();
-    page = await openApp(browser, server);
-    dispatch = new DispatchPageModel(page);
-    await page.getByRole('button', { name: '载入示例数据' }).click();
-    await page.getByTestId('count-task').filter({ hasText: /^150$/ }).waitFor({ timeout: 30_000 });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  beforeAll(() => {
+    dispatch = new DispatchPageModel(app.page);
   });
 
   it('opens a period from the form with the next number pre-filled; the header shows it', async () => {
     await dispatch.open();
-    await page.getByText('还没有调度期次').waitFor();
-    await screenshot(page, 'dispatch-01-empty');
-    periodName = await dispatch.openPeriod(() => screenshot(page, 'dispatch-02-period-form').then(() => undefined));
+    await app.page.getByText('还没有调度期次').waitFor();
+    await screenshot(app.page, 'dispatch-01-empty');
+    periodName = await dispatch.openPeriod(() => screenshot(app.page, 'dispatch-02-period-form').then(() => undefined));
     expect(periodName).toMatch(/^\d{4}年第1期$/);
-    await expect.poll(() => page.getByTestId('current-period').textContent()).toBe(`当前期次：${periodName}`);
-    const row = page.getByTestId('periods-table').getByRole('row').filter({ hasText: periodName });
+    await expect.poll(() => app.page.getByTestId('current-period').textContent()).toBe(`当前期次：${periodName}`);
+    const row = app.page.getByTestId('periods-table').getByRole('row').filter({ hasText: periodName });
     expect(await row.textContent()).toContain('● 进行中');
     expect(await row.textContent()).toContain('未下发模板');
     await dispatch.dismissToasts();
-    await screenshot(page, 'dispatch-03-period-opened');
+    await screenshot(app.page, 'dispatch-03-period-opened');
   });
 
   it('issues one template per unit, downloaded in the browser, and lists every unit in 催报', async () => {
@@ -70,7 +59,7 @@ describe('调度填报 in Chromium: open a period, issue templates, take returns
     expect(files).toBeGreaterThan(5);
     expect(downloads).toHaveLength(files);
     await dispatch.dismissToasts();
-    await screenshot(page, 'dispatch-04-issued');
+    await screenshot(app.page, 'dispatch-04-issued');
     const dir = mkdtempSync(join(tmpdir(), 'qd-templates-'));
     templates = [];
     for (const d of downloads) {
@@ -84,13 +73,13 @@ describe('调度填报 in Chromium: open a period, issue templates, take returns
     const listed = await dispatch.missingUnits();
     expect(listed.sort()).toEqual(templates.map((t) => t.unit).sort());
     await dispatch.dismissToasts();
-    await screenshot(page, 'dispatch-05-missing-before');
-    const before = await dashboardRate(page);
+    await screenshot(app.page, 'dispatch-05-missing-before');
+    const before = await dashboardRate(app.page);
     expect(before).toEqual({ rate: '0%', line: `0 / ${templates.length} 个单位已报送` });
   });
 
   it('shows the conflict side by side after the office changes an item the unit also reports', async () => {
-    const tasks = new Set((await rpc(server, 'items:list', { kind: 'task', limit: 100000 })).rows.map((r) => r.title));
+    const tasks = new Set((await rpc(app.server, 'items:list', { kind: 'task', limit: 100000 })).rows.map((r) => r.title));
     // A unit whose template asks for 完成值, and a task row of it whose target is counted in money (else any target).
     const target = (t: Template, x: string) => String(t.sheet.get(x, '目标') ?? '');
     const money = (t: Template, x: string) => tasks.has(x) && /[万亿]元/.test(target(t, x));
@@ -105,14 +94,14 @@ describe('调度填报 in Chromium: open a period, issue templates, take returns
     other = templates.find((t) => t !== withValue && !t.sheet.titles.some((x) => withValue.sheet.titles.includes(x)))!;
 
     // The office moves the task's progress on in the app after issuing.
-    const list = new ItemsPageModel(page);
+    const list = new ItemsPageModel(app.page);
     await list.open();
     await list.filterKeyword(conflictTitle);
     const drawer = await list.openRow(conflictTitle);
     await drawer.field('完成比例').fill('35');
     await drawer.save();
-    const id = (await rpc(server, 'items:list', { kind: 'task', keyword: conflictTitle })).rows.find((r) => r.title === conflictTitle)!.id;
-    await expect.poll(async () => (await rpc(server, 'items:get', { id })).progress).toBe(35);
+    const id = (await rpc(app.server, 'items:list', { kind: 'task', keyword: conflictTitle })).rows.find((r) => r.title === conflictTitle)!.id;
+    await expect.poll(async () => (await rpc(app.server, 'items:get', { id })).progress).toBe(35);
     await drawer.close();
 
     // Two units fill their templates in Excel.
@@ -145,82 +134,82 @@ describe('调度填报 in Chromium: open a period, issue templates, take returns
     expect(cells.join('|')).toContain(conflictTitle);
     expect(cells).toEqual(expect.arrayContaining(['完成比例(%)', expect.stringMatching(/35/), expect.stringMatching(/60/)]));
     await dispatch.dismissToasts();
-    await screenshot(page, 'dispatch-06-preview-conflict');
+    await screenshot(app.page, 'dispatch-06-preview-conflict');
 
     const problems = await dispatch.openFile(withValue.fileName);
     const valueProblem = problems.getByRole('row').filter({ hasText: '约2000万' });
     expect(await valueProblem.count()).toBe(1);
     expect(await valueProblem.textContent()).toMatch(/按 (2000万元|20000000\S*) 读取/);
     await valueProblem.scrollIntoViewIfNeeded();
-    await screenshot(page, 'dispatch-07-preview-problems');
+    await screenshot(app.page, 'dispatch-07-preview-problems');
 
     await conflict.getByRole('radio', { name: '采用报送' }).check();
     await conflict.scrollIntoViewIfNeeded();
-    await screenshot(page, 'dispatch-08-conflict-resolved');
+    await screenshot(app.page, 'dispatch-08-conflict-resolved');
   });
 
   it('applies the returns: toast in numbers, the unit’s value taken, 催报 and the reporting rate move', async () => {
-    await page.getByRole('button', { name: /^应用/ }).click();
-    const toast = page.getByText(/已导入 \d+ 条，更新 \d+ 条，冲突 1 条/).first();
+    await app.page.getByRole('button', { name: /^应用/ }).click();
+    const toast = app.page.getByText(/已导入 \d+ 条，更新 \d+ 条，冲突 1 条/).first();
     await toast.waitFor({ timeout: 30_000 });
     expect(await toast.textContent()).toContain('采用报送 1');
-    await page.getByTestId('returns-applied').waitFor();
-    await screenshot(page, 'dispatch-09-applied');
+    await app.page.getByTestId('returns-applied').waitFor();
+    await screenshot(app.page, 'dispatch-09-applied');
 
-    const id = (await rpc(server, 'items:list', { kind: 'task', keyword: conflictTitle })).rows.find((r) => r.title === conflictTitle)!.id;
-    expect((await rpc(server, 'items:get', { id })).progress).toBe(60);
+    const id = (await rpc(app.server, 'items:list', { kind: 'task', keyword: conflictTitle })).rows.find((r) => r.title === conflictTitle)!.id;
+    expect((await rpc(app.server, 'items:get', { id })).progress).toBe(60);
 
     const listed = await dispatch.missingUnits();
     expect(listed).not.toContain(withValue.unit);
     expect(listed).not.toContain(other.unit);
     expect(listed).toHaveLength(templates.length - 2);
     await dispatch.dismissToasts();
-    await screenshot(page, 'dispatch-10-missing-after');
+    await screenshot(app.page, 'dispatch-10-missing-after');
 
-    const after = await dashboardRate(page);
+    const after = await dashboardRate(app.page);
     expect(after.line).toBe(`2 / ${templates.length} 个单位已报送`);
     expect(after.rate).toBe(`${Math.round((2 / templates.length) * 100)}%`);
-    await page.getByTestId('period-panel').scrollIntoViewIfNeeded();
+    await app.page.getByTestId('period-panel').scrollIntoViewIfNeeded();
     await dispatch.dismissToasts();
-    await screenshot(page, 'dispatch-11-dashboard-rate');
+    await screenshot(app.page, 'dispatch-11-dashboard-rate');
   });
 
   it('prints the 催报 list, then undoes the batch from the list of recent returns', async () => {
     await dispatch.open();
     await dispatch.tab('催报');
-    await page.getByRole('link', { name: '打印催报单' }).click();
-    const sheet = page.getByTestId('print-sheet');
+    await app.page.getByRole('link', { name: '打印催报单' }).click();
+    const sheet = app.page.getByTestId('print-sheet');
     await sheet.locator('[data-print-ready="true"]').waitFor();
     expect(await sheet.getByRole('heading').textContent()).toBe(`${periodName}催报单`);
     expect(await sheet.locator('tbody tr').count()).toBe(templates.length - 2);
-    await screenshot(page, 'dispatch-12-missing-print');
-    await page.getByRole('button', { name: '返回' }).click();
-    await page.getByRole('heading', { name: '调度填报' }).waitFor();
+    await screenshot(app.page, 'dispatch-12-missing-print');
+    await app.page.getByRole('button', { name: '返回' }).click();
+    await app.page.getByRole('heading', { name: '调度填报' }).waitFor();
 
     await dispatch.tab('收回报送');
-    const batches = page.getByTestId('return-batches');
+    const batches = app.page.getByTestId('return-batches');
     await batches.waitFor();
     expect(await batches.textContent()).toContain(withValue.unit);
     await dispatch.dismissToasts();
-    await screenshot(page, 'dispatch-13-batches');
+    await screenshot(app.page, 'dispatch-13-batches');
     await batches.getByRole('button', { name: '撤销本批' }).first().click();
-    await page.getByRole('dialog', { name: '撤销这批报送导入' }).getByRole('button', { name: '撤销本批' }).click();
-    await page.getByText(/已撤销本批报送导入/).first().waitFor();
+    await app.page.getByRole('dialog', { name: '撤销这批报送导入' }).getByRole('button', { name: '撤销本批' }).click();
+    await app.page.getByText(/已撤销本批报送导入/).first().waitFor();
     await batches.getByText('已撤销').waitFor();
-    const id = (await rpc(server, 'items:list', { kind: 'task', keyword: conflictTitle })).rows.find((r) => r.title === conflictTitle)!.id;
-    expect((await rpc(server, 'items:get', { id })).progress).toBe(35);
+    const id = (await rpc(app.server, 'items:list', { kind: 'task', keyword: conflictTitle })).rows.find((r) => r.title === conflictTitle)!.id;
+    expect((await rpc(app.server, 'items:get', { id })).progress).toBe(35);
     expect(await dispatch.missingUnits()).toHaveLength(templates.length);
   });
 
   it('exports the 汇总表 and the 催报单, then closes the period, keeping a light snapshot', async () => {
     await dispatch.tab('汇总与上报');
-    const [summary] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出汇总表' }).click()]);
+    const [summary] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: '导出汇总表' }).click()]);
     expect(summary.suggestedFilename()).toBe(`${periodName}_工作进展汇总表.xlsx`);
     await dispatch.dismissToasts();
-    await screenshot(page, 'dispatch-14-summary');
+    await screenshot(app.page, 'dispatch-14-summary');
 
     await dispatch.tab('催报');
-    const [slip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出催报单' }).click()]);
+    const [slip] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: '导出催报单' }).click()]);
     const path = join(mkdtempSync(join(tmpdir(), 'qd-slip-')), slip.suggestedFilename());
     await slip.saveAs(path);
     const wb = new ExcelJS.Workbook();
@@ -229,16 +218,16 @@ describe('调度填报 in Chromium: open a period, issue templates, take returns
     expect(cells).toEqual(expect.arrayContaining([withValue.unit, other.unit]));
 
     await dispatch.tab('期次');
-    await page.getByRole('button', { name: `结束 ${periodName}` }).click();
-    const dialog = page.getByRole('dialog', { name: `结束期次「${periodName}」` });
+    await app.page.getByRole('button', { name: `结束 ${periodName}` }).click();
+    const dialog = app.page.getByRole('dialog', { name: `结束期次「${periodName}」` });
     await dispatch.settled(dialog);
-    await screenshot(page, 'dispatch-15-close-confirm');
+    await screenshot(app.page, 'dispatch-15-close-confirm');
     await dialog.getByRole('button', { name: '结束本期' }).click();
-    await page.getByText(/已结束「.+」，保存亮灯快照 \d+ 项/).first().waitFor();
-    await expect.poll(() => page.getByTestId('current-period').textContent()).toBe('未开启调度期次');
-    const row = page.getByTestId('periods-table').getByRole('row').filter({ hasText: periodName });
+    await app.page.getByText(/已结束「.+」，保存亮灯快照 \d+ 项/).first().waitFor();
+    await expect.poll(() => app.page.getByTestId('current-period').textContent()).toBe('未开启调度期次');
+    const row = app.page.getByTestId('periods-table').getByRole('row').filter({ hasText: periodName });
     expect(await row.textContent()).toContain('■ 已结束');
     await dispatch.dismissToasts();
-    await screenshot(page, 'dispatch-16-closed');
+    await screenshot(app.page, 'dispatch-16-closed');
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Screenshots, PDFs and PNGs a person should look at. */
@@ -89,4 +90,69 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(OUTPUT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: false });
   return path;
+}
+
+/** The app as a describe block's tests share it: its server, browser and open page. */
+export interface AppSession {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  readonly page: Page;
+  /** Closes the page and restarts the server on the same database, then opens the app again. */
+  restart(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Loads the demo data from the empty overview as a user does, and waits for its 150 tasks. */
+  demo?: boolean;
+  /** Prepares data through the core before the page opens. */
+  seed?(server: RunningServer): Promise<void>;
+}
+
+/** Clicks 载入示例数据 on the empty overview and waits until the task count reads 150. */
+export async function loadDemo(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await page.getByTestId('count-task').filter({ hasText: /^150$/ }).waitFor({ timeout: 30_000 });
+}
+
+/**
+ * Starts the server on a fresh temp database, a browser and the app before the describe block's
+ * tests, and stops them after; the getters answer the running ones.
+ */
+export function useApp(options: AppOptions = {}): AppSession {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    server = await startServer(tempDb());
+    browser = await launchBrowser();
+    await options.seed?.(server);
+    page = await openApp(browser, server);
+    if (options.demo) await loadDemo(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const running = <T>(what: string, value: T | undefined): T => {
+    if (value === undefined) throw new Error(`the ${what} is not running: useApp starts it in beforeAll`);
+    return value;
+  };
+  return {
+    get server() {
+      return running('server', server);
+    },
+    get browser() {
+      return running('browser', browser);
+    },
+    get page() {
+      return running('page', page);
+    },
+    async restart() {
+      const { dbPath } = running('server', server);
+      await running('page', page).context().close();
+      await running('server', server).stop();
+      server = await startServer(dbPath);
+      page = await openApp(running('browser', browser), server);
+    },
+  };
 }

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ItemRow } from '../../shared/contract/schemas/items';
-import { launchBrowser, openApp, screenshot, startServer, tempDb, type RunningServer } from './harness';
+import { screenshot, useApp, type RunningServer } from './harness';
 import { ItemsPageModel } from './page-models/items-page';
 import { rpc } from './page-models/rpc';
 
@@ -12,75 +11,57 @@ async function allTasks(server: RunningServer): Promise<ItemRow[]> {
 }
 
 describe('the task list in Chromium on a real SQLite file', () => {
-  const dbPath = tempDb();
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
+  const app = useApp({ demo: true });
   let edited: { title: string; planTitle: string; lead: string };
 
-  beforeAll(async () => {
-    server = await startServer(dbPath);
-    browser = await launchBrowser();
-    page = await openApp(browser, server);
-    await page.getByRole('button', { name: '载入示例数据' }).click();
-    await page.getByTestId('count-task').filter({ hasText: /^150$/ }).waitFor({ timeout: 30_000 });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('filters by a unit as lead and shows the right count, every row led by it', async () => {
-    const tasks = new ItemsPageModel(page);
+    const tasks = new ItemsPageModel(app.page);
     await tasks.open();
-    await expect.poll(() => tasks.total()).toBe((await allTasks(server)).length);
-    await screenshot(page, 'tasks');
-    const expected = (await allTasks(server)).filter((t) => split(t.lead).includes('省商务厅'));
+    await expect.poll(() => tasks.total()).toBe((await allTasks(app.server)).length);
+    await screenshot(app.page, 'tasks');
+    const expected = (await allTasks(app.server)).filter((t) => split(t.lead).includes('省商务厅'));
     expect(expected.length).toBeGreaterThan(0);
     await tasks.filterUnit('省商务厅', '牵头');
     await expect.poll(() => tasks.total()).toBe(expected.length);
     const leads = await tasks.column('牵头');
     expect(leads.length).toBe(expected.length);
     for (const lead of leads) expect(split(lead)).toContain('省商务厅');
-    await screenshot(page, 'tasks-filtered-unit');
+    await screenshot(app.page, 'tasks-filtered-unit');
     await tasks.clearFilters();
     await expect.poll(() => tasks.total()).toBe(150);
   });
 
   it('filters by a two-character keyword and shows matching rows only', async () => {
-    const tasks = new ItemsPageModel(page);
-    const expected = (await allTasks(server)).filter((t) => t.title.includes('消费') || t.content.includes('消费'));
+    const tasks = new ItemsPageModel(app.page);
+    const expected = (await allTasks(app.server)).filter((t) => t.title.includes('消费') || t.content.includes('消费'));
     expect(expected.length).toBeGreaterThan(0);
     await tasks.filterKeyword('消费');
     await expect.poll(() => tasks.total()).toBe(expected.length);
     const titles = await tasks.column('标题');
     expect(titles.sort()).toEqual(expected.map((t) => t.title).sort());
-    await screenshot(page, 'tasks-filtered');
+    await screenshot(app.page, 'tasks-filtered');
     await tasks.clearFilters();
   });
 
   it('edits a task’s deadline and lead unit, and keeps them across a server restart', async () => {
-    const tasks = new ItemsPageModel(page);
-    const target = (await allTasks(server)).find((t) => t.lead && !split(t.lead).includes('省商务厅') && !t.deadlineText)!;
+    const tasks = new ItemsPageModel(app.page);
+    const target = (await allTasks(app.server)).find((t) => t.lead && !split(t.lead).includes('省商务厅') && !t.deadlineText)!;
     const drawer = await tasks.openRow(target.title);
     await drawer.setDeadline('2025年9月底前');
     await drawer.setUnits('牵头', ['省商务厅']);
-    await screenshot(page, 'task-drawer-editing');
+    await screenshot(app.page, 'task-drawer-editing');
     await drawer.save();
     await expect.poll(() => drawer.root.getByText('解析为 2025年9月30日').count()).toBe(1);
     await drawer.root.getByRole('tab', { name: '历史' }).click();
     await drawer.root.getByRole('table', { name: '修改历史' }).getByText('修改 完成时限').waitFor();
-    await screenshot(page, 'task-history');
+    await screenshot(app.page, 'task-history');
     await drawer.close();
     const row = tasks.row(target.title);
     await expect.poll(async () => (await row.textContent()) ?? '').toContain('2025年9月底前');
     edited = { title: target.title, planTitle: target.planTitle, lead: '省商务厅' };
 
-    await page.context().close();
-    await server.stop();
-    server = await startServer(dbPath);
-    page = await openApp(browser, server);
-    const again = new ItemsPageModel(page);
+    await app.restart();
+    const again = new ItemsPageModel(app.page);
     await again.open();
     await again.filterKeyword(edited.title);
     const persisted = again.row(edited.title);
@@ -88,74 +69,74 @@ describe('the task list in Chromium on a real SQLite file', () => {
     const reopened = await again.openRow(edited.title);
     expect(await reopened.units('牵头')).toEqual(['省商务厅']);
     expect(await reopened.field('完成时限').inputValue()).toBe('2025年9月底前');
-    await screenshot(page, 'task-after-restart');
+    await screenshot(app.page, 'task-after-restart');
   });
 
   it('refuses a malformed deadline with a Chinese message and changes nothing', async () => {
-    const tasks = new ItemsPageModel(page);
+    const tasks = new ItemsPageModel(app.page);
     const drawer = tasks.drawer;
     await drawer.setDeadline('2025-13-45');
     await drawer.save();
     await expect.poll(async () => (await drawer.errorAlert().textContent()) ?? '').toContain('不是有效日期');
-    await screenshot(page, 'task-deadline-error');
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: '放弃修改并关闭' }).click();
+    await screenshot(app.page, 'task-deadline-error');
+    await app.page.keyboard.press('Escape');
+    await app.page.getByRole('button', { name: '放弃修改并关闭' }).click();
     await drawer.root.waitFor({ state: 'hidden' });
-    const stored = (await allTasks(server)).find((t) => t.title === edited.title)!;
+    const stored = (await allTasks(app.server)).find((t) => t.title === edited.title)!;
     expect(stored.deadlineText).toBe('2025年9月底前');
     await expect.poll(async () => (await tasks.row(edited.title).textContent()) ?? '').toContain('2025年9月底前');
   });
 
   it('moves the active row with the arrow keys, opens it with Enter, and Ctrl+F goes to the keyword box', async () => {
-    const tasks = new ItemsPageModel(page);
+    const tasks = new ItemsPageModel(app.page);
     await tasks.clearFilters();
     await expect.poll(() => tasks.total()).toBe(150);
     await tasks.grid.focus();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('ArrowDown');
     const active = tasks.grid.locator('[aria-selected="true"]');
-    const third = (await allTasks(server))[2];
+    const third = (await allTasks(app.server))[2];
     await expect.poll(async () => (await active.textContent()) ?? '').toContain(third.title);
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Enter');
     await tasks.drawer.waitOpen();
     expect(await tasks.drawer.field('标题').inputValue()).toBe(third.title);
     await tasks.drawer.close();
-    await page.keyboard.press('Control+f');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('关键词');
+    await app.page.keyboard.press('Control+f');
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('关键词');
   });
 
   it('opens a filtered list from a link (#/tasks?overdue=1, #/tasks?light=bad) as the dashboard makes them', async () => {
-    const tasks = new ItemsPageModel(page);
-    const overdue = (await rpc(server, 'items:list', { kind: 'task', overdue: true })).total;
-    await page.evaluate(() => (location.hash = '#/tasks?overdue=1'));
-    await expect.poll(() => page.getByLabel('只看逾期').isChecked()).toBe(true);
+    const tasks = new ItemsPageModel(app.page);
+    const overdue = (await rpc(app.server, 'items:list', { kind: 'task', overdue: true })).total;
+    await app.page.evaluate(() => (location.hash = '#/tasks?overdue=1'));
+    await expect.poll(() => app.page.getByLabel('只看逾期').isChecked()).toBe(true);
     await expect.poll(() => tasks.total()).toBe(overdue);
-    const red = (await rpc(server, 'lights:list', { kind: 'task', levels: ['bad'] })).length;
-    await page.evaluate(() => (location.hash = '#/tasks?light=bad'));
+    const red = (await rpc(app.server, 'lights:list', { kind: 'task', levels: ['bad'] })).length;
+    await app.page.evaluate(() => (location.hash = '#/tasks?light=bad'));
     await expect.poll(() => tasks.total()).toBe(red);
-    await screenshot(page, 'tasks-link-light-bad');
+    await screenshot(app.page, 'tasks-link-light-bad');
   });
 
   it('sorts by clicking a header and keeps the chosen columns after a reload', async () => {
-    const tasks = new ItemsPageModel(page);
-    await page.evaluate(() => (location.hash = '#/tasks'));
+    const tasks = new ItemsPageModel(app.page);
+    await app.page.evaluate(() => (location.hash = '#/tasks'));
     await expect.poll(() => tasks.total()).toBe(150);
     const header = tasks.grid.getByRole('columnheader', { name: '标题' });
     await header.getByRole('button').click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
-    const asc = (await rpc(server, 'items:list', { kind: 'task', sort: 'title', limit: 5 })).rows.map((r) => r.title);
+    const asc = (await rpc(app.server, 'items:list', { kind: 'task', sort: 'title', limit: 5 })).rows.map((r) => r.title);
     await expect.poll(async () => (await tasks.column('标题')).slice(0, 5)).toEqual(asc);
     await header.getByRole('button').click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
-    const desc = (await rpc(server, 'items:list', { kind: 'task', sort: 'title', desc: true, limit: 5 })).rows.map((r) => r.title);
+    const desc = (await rpc(app.server, 'items:list', { kind: 'task', sort: 'title', desc: true, limit: 5 })).rows.map((r) => r.title);
     await expect.poll(async () => (await tasks.column('标题')).slice(0, 5)).toEqual(desc);
-    await screenshot(page, 'tasks-sorted');
+    await screenshot(app.page, 'tasks-sorted');
 
-    await page.getByRole('button', { name: '显示列' }).click();
-    await page.getByRole('menuitem', { name: '章节', exact: true }).click();
-    await page.keyboard.press('Escape');
+    await app.page.getByRole('button', { name: '显示列' }).click();
+    await app.page.getByRole('menuitem', { name: '章节', exact: true }).click();
+    await app.page.keyboard.press('Escape');
     await expect.poll(() => tasks.grid.getByRole('columnheader', { name: '章节' }).count()).toBe(0);
-    await page.reload();
+    await app.page.reload();
     await tasks.grid.waitFor();
     await expect.poll(() => tasks.grid.getByRole('columnheader', { name: '方案' }).count()).toBe(1);
     expect(await tasks.grid.getByRole('columnheader', { name: '章节' }).count()).toBe(0);

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseHandlingSlip } from '../../electron/core/import/plan-text/handling-slip';
-import { launchBrowser, openApp, ROOT, screenshot, startServer, tempDb, type RunningServer } from './harness';
+import { ROOT, screenshot, useApp, type RunningServer } from './harness';
 import { DocumentsPageModel, type SlipInput } from './page-models/documents-page';
 import { ItemsPageModel } from './page-models/items-page';
 import { rpc } from './page-models/rpc';
@@ -52,51 +52,43 @@ function expectPagesNumbered(pdf: string, headers: readonly string[] = []): numb
   return pages;
 }
 
-describe('print views rendered to PDF in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
+/** The demo data and enough more tasks (some done) that the task list prints on several pages. */
+async function demoAndExtraTasks(server: RunningServer): Promise<void> {
+  await rpc(server, 'demo:load', {});
+  const lead = (await rpc(server, 'units:list', {}))[0];
+  for (let n = 1; n <= EXTRA_TASKS; n++) {
+    await rpc(server, 'items:create', {
+      kind: 'task',
+      title: `补充任务${n}：推进第${n}批重点事项落实`,
+      deadlineText: '2025年12月底前',
+      status: n <= EXTRA_DONE ? 'done' : 'in_progress',
+      progress: n <= EXTRA_DONE ? 100 : 40,
+      units: [{ unitId: lead.id, role: 'lead' }],
+    });
+  }
+}
 
-  beforeAll(async () => {
-    server = await startServer(tempDb());
-    browser = await launchBrowser();
-    await rpc(server, 'demo:load', {});
-    const lead = (await rpc(server, 'units:list', {}))[0];
-    for (let n = 1; n <= EXTRA_TASKS; n++) {
-      await rpc(server, 'items:create', {
-        kind: 'task',
-        title: `补充任务${n}：推进第${n}批重点事项落实`,
-        deadlineText: '2025年12月底前',
-        status: n <= EXTRA_DONE ? 'done' : 'in_progress',
-        progress: n <= EXTRA_DONE ? 100 : 40,
-        units: [{ unitId: lead.id, role: 'lead' }],
-      });
-    }
-    page = await openApp(browser, server);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+describe('print views rendered to PDF in Chromium', () => {
+  const app = useApp({ seed: demoAndExtraTasks });
 
   it('prints a filtered task list of 200+ rows: every row, the header on every page, 第 X 页 共 Y 页', async () => {
-    const wanted = await rpc(server, 'items:list', { kind: 'task', statuses: ['not_started', 'in_progress'], limit: 100000 });
-    const left = await rpc(server, 'items:list', { kind: 'task', statuses: ['done'], limit: 100000 });
+    const wanted = await rpc(app.server, 'items:list', { kind: 'task', statuses: ['not_started', 'in_progress'], limit: 100000 });
+    const left = await rpc(app.server, 'items:list', { kind: 'task', statuses: ['done'], limit: 100000 });
     expect(wanted.total).toBeGreaterThanOrEqual(200);
     expect(left.total).toBe(EXTRA_DONE);
 
-    await nav(page, '导出与打印');
-    await page.getByRole('tab', { name: '打印清单' }).click();
-    await page.getByRole('combobox', { name: '状态' }).click();
-    await page.getByRole('option', { name: '未启动' }).click();
-    await page.getByRole('option', { name: '推进中' }).click();
-    await page.keyboard.press('Escape');
-    await page.getByTestId('print-count').filter({ hasText: `将打印 ${wanted.total} 项` }).waitFor();
-    await screenshot(page, 'print-list-form');
-    await page.getByRole('button', { name: '打印预览' }).click();
-    await page.getByText('打印预览：任务清单').waitFor();
-    await screenshot(page, 'print-list-preview');
-    const { pdf, pngs } = await printToPdf(page, 'task-list');
+    await nav(app.page, '导出与打印');
+    await app.page.getByRole('tab', { name: '打印清单' }).click();
+    await app.page.getByRole('combobox', { name: '状态' }).click();
+    await app.page.getByRole('option', { name: '未启动' }).click();
+    await app.page.getByRole('option', { name: '推进中' }).click();
+    await app.page.keyboard.press('Escape');
+    await app.page.getByTestId('print-count').filter({ hasText: `将打印 ${wanted.total} 项` }).waitFor();
+    await screenshot(app.page, 'print-list-form');
+    await app.page.getByRole('button', { name: '打印预览' }).click();
+    await app.page.getByText('打印预览：任务清单').waitFor();
+    await screenshot(app.page, 'print-list-preview');
+    const { pdf, pngs } = await printToPdf(app.page, 'task-list');
 
     const pages = expectPagesNumbered(pdf, ['序号', '编号', '任务名称', '牵头单位', '配合单位', '完成时限', '状态', '进度', '亮灯']);
     expect(pngs).toHaveLength(pages);
@@ -108,7 +100,7 @@ describe('print views rendered to PDF in Chromium', () => {
     const all = perPage.join('');
     for (const row of left.rows) expect(all).not.toContain(squash(row.title));
     // Lights print as symbol + word, as many of each as the core judges.
-    const lights = Object.values((await rpc(server, 'lights:for-items', { ids: wanted.rows.map((r) => r.id) })).lights);
+    const lights = Object.values((await rpc(app.server, 'lights:for-items', { ids: wanted.rows.map((r) => r.id) })).lights);
     const symbols = new Set(lights.map((l) => l.symbol));
     expect(symbols.has('●红')).toBe(true);
     for (const sym of symbols) expect(all.split(sym).length - 1, sym).toBe(lights.filter((l) => l.symbol === sym).length);
@@ -116,22 +108,22 @@ describe('print views rendered to PDF in Chromium', () => {
     expect(perPage[0]).toContain(`共${wanted.total}项`);
     expect(perPage[0]).toContain('状态：未启动、推进中');
     expect(pdfFonts(pdf).some((f) => /WenQuanYi|FangSong|SimHei|Noto/i.test(f))).toBe(true);
-    await page.getByRole('button', { name: '返回' }).click();
-    await page.getByRole('tab', { name: '打印清单', selected: true }).waitFor();
+    await app.page.getByRole('button', { name: '返回' }).click();
+    await app.page.getByRole('tab', { name: '打印清单', selected: true }).waitFor();
   });
 
   it('drafts the period bulletin from the data, keeps the edit and prints it', async () => {
-    const tasks = (await rpc(server, 'items:list', { kind: 'task', origin: 'upper', limit: 20 })).rows.filter((t) => t.lead).slice(0, 6);
+    const tasks = (await rpc(app.server, 'items:list', { kind: 'task', origin: 'upper', limit: 20 })).rows.filter((t) => t.lead).slice(0, 6);
     for (const t of tasks.slice(0, 2)) {
-      await rpc(server, 'items:update', { id: t.id, fields: { deadlineText: '2025-06-15', status: 'in_progress', progress: 30, problems: `${t.title}资金尚未落实` } });
+      await rpc(app.server, 'items:update', { id: t.id, fields: { deadlineText: '2025-06-15', status: 'in_progress', progress: 30, problems: `${t.title}资金尚未落实` } });
     }
-    const units = await rpc(server, 'units:list', {});
+    const units = await rpc(app.server, 'units:list', {});
     const owner = new Map<number, number[]>();
     for (const t of tasks) {
       const unit = units.find((u) => u.name === t.lead.split('、')[0])!;
       owner.set(unit.id, [...(owner.get(unit.id) ?? []), t.id]);
     }
-    const db = new Database(server.dbPath);
+    const db = new Database(app.server.dbPath);
     const periodId = Number(db.prepare("INSERT INTO periods(name, kind, start_date, end_date, due_date, created_at) VALUES ('2025年第5期', '双周', '2025-06-16', '2025-06-30', '2025-07-03', '2025-06-16')").run().lastInsertRowid);
     const unitIds = [...owner.keys()];
     for (const [n, unitId] of unitIds.entries()) {
@@ -142,23 +134,23 @@ describe('print views rendered to PDF in Chromium', () => {
       }
     }
     db.close();
-    const facts = (await rpc(server, 'bulletins:draft', { periodId })).facts;
+    const facts = (await rpc(app.server, 'bulletins:draft', { periodId })).facts;
     expect(facts.lagging.map((l) => l.itemId)).toEqual(tasks.slice(0, 2).map((t) => t.id));
     expect(facts.missingUnits).toHaveLength(1);
     expect(facts.commendedUnits.length).toBeGreaterThan(0);
 
-    await nav(page, '导出与打印');
-    await page.getByRole('tab', { name: '调度通报' }).click();
-    const body = page.getByRole('textbox', { name: '通报正文' });
+    await nav(app.page, '导出与打印');
+    await app.page.getByRole('tab', { name: '调度通报' }).click();
+    const body = app.page.getByRole('textbox', { name: '通报正文' });
     await expect.poll(() => body.inputValue()).toContain('一、总体进展');
     // The user adds a paragraph just above the sign-off.
     const drafted = await body.inputValue();
     await body.fill(drafted.replace(/\n\n(?=[^\n]+\n[^\n]+$)/, '\n\u3000\u3000（本通报经专班办公室审核）\n\n'));
-    await page.getByRole('button', { name: '保存通报' }).click();
-    await expect.poll(async () => (await rpc(server, 'bulletins:get', { periodId }))?.body ?? '').toContain('（本通报经专班办公室审核）');
-    await screenshot(page, 'bulletin-editor');
-    await page.getByRole('button', { name: '打印预览' }).click();
-    const { pdf } = await printToPdf(page, 'bulletin');
+    await app.page.getByRole('button', { name: '保存通报' }).click();
+    await expect.poll(async () => (await rpc(app.server, 'bulletins:get', { periodId }))?.body ?? '').toContain('（本通报经专班办公室审核）');
+    await screenshot(app.page, 'bulletin-editor');
+    await app.page.getByRole('button', { name: '打印预览' }).click();
+    const { pdf } = await printToPdf(app.page, 'bulletin');
     expectPagesNumbered(pdf);
     const text = squash(pdfText(pdf));
     for (const s of ['2025年第5期调度通报', '一、总体进展', '二、亮灯情况', '三、滞后事项', '四、未按时报送单位', '五、表扬单位', '（本通报经专班办公室审核）', `共${facts.itemCount}项`]) {
@@ -172,35 +164,35 @@ describe('print views rendered to PDF in Chromium', () => {
 
   it('takes the seed slip typed field by field, turns the instruction into a task, and prints the 文件处理单 with every field', async () => {
     const slip = seedSlip();
-    const docs = new DocumentsPageModel(page);
-    await nav(page, '来文批示');
+    const docs = new DocumentsPageModel(app.page);
+    await nav(app.page, '来文批示');
     await docs.register(slip);
-    await screenshot(page, 'document-form');
-    const lead = (await rpc(server, 'units:list', {}))[1].name;
+    await screenshot(app.page, 'document-form');
+    const lead = (await rpc(app.server, 'units:list', {}))[1].name;
     await docs.toTask(1, '提出汨罗落实方案并提请会议研究', lead, '2025年3月底前');
-    await page.getByText('任务：提出汨罗落实方案并提请会议研究（未启动 0%）').waitFor();
-    await screenshot(page, 'document-with-task');
+    await app.page.getByText('任务：提出汨罗落实方案并提请会议研究（未启动 0%）').waitFor();
+    await screenshot(app.page, 'document-with-task');
 
-    const tasks = new ItemsPageModel(page);
+    const tasks = new ItemsPageModel(app.page);
     await tasks.open();
     await tasks.filterKeyword('汨罗落实');
     await expect.poll(() => tasks.total()).toBe(1);
     await expect.poll(() => tasks.column('标题')).toEqual(['提出汨罗落实方案并提请会议研究']);
-    const task = (await rpc(server, 'items:list', { kind: 'task', keyword: '汨罗落实', limit: 5 })).rows[0];
+    const task = (await rpc(app.server, 'items:list', { kind: 'task', keyword: '汨罗落实', limit: 5 })).rows[0];
     expect(task).toMatchObject({ origin: 'local', lead, deadlineText: '2025年3月底前' });
-    expect((await rpc(server, 'items:get', { id: task.id })).instructionId).not.toBeNull();
+    expect((await rpc(app.server, 'items:get', { id: task.id })).instructionId).not.toBeNull();
     const drawer = await tasks.openRow('提出汨罗落实方案并提请会议研究');
-    await expect.poll(() => page.getByTestId('linked-document').innerText()).toContain(slip.subject.slice(0, 12));
-    await screenshot(page, 'task-linked-document');
+    await expect.poll(() => app.page.getByTestId('linked-document').innerText()).toContain(slip.subject.slice(0, 12));
+    await screenshot(app.page, 'task-linked-document');
     await drawer.close();
     await tasks.clearFilters();
 
     await docs.open();
-    await page.getByRole('textbox', { name: '搜索来文' }).fill('攻坚');
-    await page.getByTestId('document-row').first().waitFor();
-    const typed = (await rpc(server, 'documents:list', { limit: 10 })).rows.find((r) => r.taskCount > 0)!;
-    await page.evaluate((id) => (location.hash = `#/print/slip?id=${id}`), typed.id);
-    const { pdf } = await printToPdf(page, 'slip');
+    await app.page.getByRole('textbox', { name: '搜索来文' }).fill('攻坚');
+    await app.page.getByTestId('document-row').first().waitFor();
+    const typed = (await rpc(app.server, 'documents:list', { limit: 10 })).rows.find((r) => r.taskCount > 0)!;
+    await app.page.evaluate((id) => (location.hash = `#/print/slip?id=${id}`), typed.id);
+    const { pdf } = await printToPdf(app.page, 'slip');
     expectPagesNumbered(pdf);
     const text = squash(pdfText(pdf));
     const fields = [slip.issuer, slip.docNo, slip.secrecy, slip.receivedAt, slip.subject, slip.submitOpinion, slip.officeOpinion, slip.remark, slip.handler, slip.phone, slip.receiptNo];

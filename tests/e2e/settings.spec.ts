@@ -1,57 +1,43 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, startServer, tempDb, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useApp } from './harness';
 import { SettingsPageModel } from './page-models/settings-page';
 
 describe('settings and backups in Chromium', () => {
-  const dbPath = tempDb();
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    server = await startServer(dbPath);
-    browser = await launchBrowser();
-    page = await openApp(browser, server);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
+  const app = useApp();
   it('sets the office name and shows it in the header', async () => {
-    const settings = new SettingsPageModel(page);
+    const settings = new SettingsPageModel(app.page);
     await settings.open();
     await settings.setOfficeName('平江县七大攻坚工作专班办公室');
-    await expect.poll(() => page.getByTestId('office-name').textContent()).toBe('平江县七大攻坚工作专班办公室');
+    await expect.poll(() => app.page.getByTestId('office-name').textContent()).toBe('平江县七大攻坚工作专班办公室');
     await settings.setOperator('李明');
-    await expect.poll(() => page.getByLabel('操作人姓名').inputValue()).toBe('李明');
+    await expect.poll(() => app.page.getByLabel('操作人姓名').inputValue()).toBe('李明');
   });
 
   it('makes a backup now and to a chosen path, and lists it', async () => {
-    const settings = new SettingsPageModel(page);
+    const settings = new SettingsPageModel(app.page);
     const before = await settings.listed();
     await settings.backupNow();
     await expect.poll(async () => (await settings.listed()).filter((b) => b.kind === '手动').length).toBe(before.filter((b) => b.kind === '手动').length + 1);
-    const chosen = join(dbPath, '..', 'elsewhere', '清单通备份.sqlite');
+    const chosen = join(app.server.dbPath, '..', 'elsewhere', '清单通备份.sqlite');
     await settings.backupTo(chosen);
-    await page.getByText(`已备份到 ${chosen}`).waitFor();
-    await screenshot(page, 'settings');
+    await app.page.getByText(`已备份到 ${chosen}`).waitFor();
+    await screenshot(app.page, 'settings');
   });
 
   it('restores a backup after a confirmation, keeping a safety copy first, and the app shows the restored data', async () => {
-    const settings = new SettingsPageModel(page);
+    const settings = new SettingsPageModel(app.page);
     const manual = (await settings.listed()).find((b) => b.kind === '手动')!;
     await settings.setOfficeName('改名之后的办公室');
-    await expect.poll(() => page.getByTestId('office-name').textContent()).toBe('改名之后的办公室');
-    await page.getByRole('button', { name: `恢复 ${manual.file}` }).click();
-    const dialog = page.getByRole('dialog', { name: '从备份恢复' });
+    await expect.poll(() => app.page.getByTestId('office-name').textContent()).toBe('改名之后的办公室');
+    await app.page.getByRole('button', { name: `恢复 ${manual.file}` }).click();
+    const dialog = app.page.getByRole('dialog', { name: '从备份恢复' });
     expect(await dialog.textContent()).toContain('先把当前数据库备份');
-    await page.waitForTimeout(400); // let the modal finish its opening transition before the picture
-    await screenshot(page, 'settings-restore-confirm');
+    await app.page.waitForTimeout(400); // let the modal finish its opening transition before the picture
+    await screenshot(app.page, 'settings-restore-confirm');
     await dialog.getByRole('button', { name: '恢复' }).click();
-    await expect.poll(() => page.getByTestId('office-name').textContent()).toBe('平江县七大攻坚工作专班办公室');
+    await expect.poll(() => app.page.getByTestId('office-name').textContent()).toBe('平江县七大攻坚工作专班办公室');
     await expect.poll(async () => (await settings.listed()).some((b) => b.kind === '恢复前')).toBe(true);
-    expect(await page.getByLabel('本办名称').inputValue()).toBe('平江县七大攻坚工作专班办公室');
+    expect(await app.page.getByLabel('本办名称').inputValue()).toBe('平江县七大攻坚工作专班办公室');
   });
 });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROLE_LABELS, ROLES, type ItemRow, type Role } from '../../shared/contract/schemas/items';
-import { launchBrowser, openApp, screenshot, startServer, tempDb, type RunningServer } from './harness';
+import { screenshot, useApp } from './harness';
 import { ItemsPageModel } from './page-models/items-page';
 import { rpc } from './page-models/rpc';
 import { UnitsPageModel } from './page-models/units-page';
@@ -11,46 +10,32 @@ const TARGET = '省财政厅';
 const names = (row: ItemRow, role: Role) => row[role].split('、').filter(Boolean);
 
 describe('the unit directory in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    server = await startServer(tempDb());
-    browser = await launchBrowser();
-    page = await openApp(browser, server);
-    await page.getByRole('button', { name: '载入示例数据' }).click();
-    await page.getByTestId('count-task').filter({ hasText: /^150$/ }).waitFor({ timeout: 30_000 });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
+  const app = useApp({ demo: true });
   it('gives a unit an alias', async () => {
-    const units = new UnitsPageModel(page);
+    const units = new UnitsPageModel(app.page);
     await units.open();
-    await screenshot(page, 'units');
+    await screenshot(app.page, 'units');
     await units.addAlias('省发展改革委', '省发改委');
     await expect.poll(async () => (await units.row('省发展改革委').textContent()) ?? '').toContain('省发改委');
   });
 
   it('merges two units and keeps every assignment: the merged unit’s tasks now show the target', async () => {
-    const before = (await rpc(server, 'items:list', { kind: 'task', limit: 100000 })).rows;
+    const before = (await rpc(app.server, 'items:list', { kind: 'task', limit: 100000 })).rows;
     const assignments = ROLES.reduce((n, r) => n + before.filter((t) => names(t, r).includes(SOURCE)).length, 0);
     expect(assignments).toBeGreaterThan(0);
     const expected = Object.fromEntries(
       ROLES.map((r) => [r, before.filter((t) => names(t, r).includes(SOURCE) || names(t, r).includes(TARGET)).length]),
     ) as Record<Role, number>;
 
-    const units = new UnitsPageModel(page);
+    const units = new UnitsPageModel(app.page);
     await units.open();
-    const message = await units.merge(SOURCE, TARGET, () => screenshot(page, 'units-merge-confirm').then(() => undefined));
+    const message = await units.merge(SOURCE, TARGET, () => screenshot(app.page, 'units-merge-confirm').then(() => undefined));
     expect(message).toContain(`已合并，移交 ${assignments} 项分工`);
     await expect.poll(() => units.row(SOURCE).count()).toBe(0);
     await expect.poll(async () => (await units.row(TARGET).textContent()) ?? '').toContain(SOURCE);
-    await screenshot(page, 'units-merged');
+    await screenshot(app.page, 'units-merged');
 
-    const tasks = new ItemsPageModel(page);
+    const tasks = new ItemsPageModel(app.page);
     await tasks.open();
     for (const role of ROLES) {
       await tasks.filterUnit(TARGET, ROLE_LABELS[role] as '牵头' | '负责' | '配合');
@@ -63,6 +48,6 @@ describe('the unit directory in Chromium', () => {
     await tasks.filterKeyword(moved.title);
     await expect.poll(async () => (await tasks.row(moved.title).first().textContent()) ?? '').toContain(TARGET);
     expect((await tasks.row(moved.title).first().textContent()) ?? '').not.toContain(SOURCE);
-    await screenshot(page, 'tasks-after-merge');
+    await screenshot(app.page, 'tasks-after-merge');
   });
 });
