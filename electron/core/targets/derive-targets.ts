@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { BatchRecorder } from '../batches/batch-recorder';
 import { extractTargets } from '../parse/quantity';
-
-const MAX_TARGETS = 50;
+import { targetRows } from './target-rows';
 
 interface Source {
   id: number;
@@ -18,17 +17,7 @@ function sources(db: Database, itemIds: readonly number[] | null): Source[] {
 
 /** The targets a task text states: 新增城镇就业 70 万人以上 → {新增城镇就业, ≥, 700000, 人}; repeats dropped. */
 export function targetsOfText(title: string, content: string) {
-  const text = content.trim() || title;
-  const seen = new Set<string>();
-  return extractTargets(text)
-    .filter((t) => {
-      const key = `${t.label}|${t.value}|${t.unit}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, MAX_TARGETS)
-    .map((t, sort) => ({ label: t.label, comparator: t.comparator ?? '>=', value: t.value, unit: t.unit, raw_text: t.text.slice(0, 500), sort }));
+  return targetRows(extractTargets(content.trim() || title)).map((t) => ({ ...t, comparator: t.comparator ?? '>=' }));
 }
 
 /**
