@@ -15,6 +15,19 @@ export async function cycleCore(units = ['省商务厅', '省科技厅']) {
   return { core, period, unitIds, issued, template };
 }
 
+/** What the returns tests start from: a cycle core, its period, and 省商务厅's template titles in order. */
+export interface ReturnsCycle {
+  core: TestCore;
+  template(unit: string): Uint8Array<ArrayBuffer>;
+  periodId: number;
+  titles: string[];
+}
+
+export async function returnsCycle(): Promise<ReturnsCycle> {
+  const { core, template, period } = await cycleCore();
+  return { core, template, periodId: period.id, titles: await templateTitles(template('省商务厅')) };
+}
+
 /** What a unit does to its template in Excel, by 名称 of the row and header label of the column. */
 export interface SheetEdit {
   ws: ExcelJS.Worksheet;

@@ -1,23 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dumpTables } from '../helpers';
-import { cycleCore, fill, templateTitles, type TestCore } from './exchange-fixture';
+import { fill, returnsCycle, templateTitles, type ReturnsCycle, type TestCore } from './exchange-fixture';
 
 const TABLES = ['items', 'item_units', 'reports', 'units', 'import_batches'];
 
 describe('returns:apply — writing returned templates', () => {
   let core: TestCore;
-  let template: (unit: string) => Uint8Array<ArrayBuffer>;
+  let template: ReturnsCycle['template'];
   let periodId: number;
   let titles: string[];
   const itemId = async (title: string) => (await core.call('items:list', { kind: 'task', keyword: title })).rows.find((r) => r.title === title)!.id;
   const files = (bytes: Uint8Array<ArrayBuffer>, name = '省商务厅.xlsx') => [{ name, bytes }];
 
   beforeEach(async () => {
-    const c = await cycleCore();
-    core = c.core;
-    template = c.template;
-    periodId = c.period.id;
-    titles = await templateTitles(template('省商务厅'));
+    ({ core, template, periodId, titles } = await returnsCycle());
   });
   afterEach(() => core.close());
 

@@ -1,19 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeCore } from '../helpers';
-import { cycleCore, fill, PERIOD, templateTitles, type TestCore } from './exchange-fixture';
+import { fill, PERIOD, returnsCycle, type ReturnsCycle, type TestCore } from './exchange-fixture';
 
 describe('returns:preview — reading returned templates', () => {
   let core: TestCore;
-  let template: (unit: string) => Uint8Array<ArrayBuffer>;
+  let template: ReturnsCycle['template'];
   let periodId: number;
   let titles: string[];
 
   beforeEach(async () => {
-    const c = await cycleCore();
-    core = c.core;
-    template = c.template;
-    periodId = c.period.id;
-    titles = await templateTitles(template('省商务厅'));
+    ({ core, template, periodId, titles } = await returnsCycle());
   });
   afterEach(() => core.close());
 
