@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { cellText } from './safe-text';
-import { NOTE_FONT, PAGE_FOOTER, TITLE_FONT, TITLE_FONT_SIZE } from './sheet-style';
+import { A4_LANDSCAPE_ONE_WIDE, NOTE_FONT, PAGE_FOOTER, TITLE_FONT, TITLE_FONT_SIZE } from './sheet-style';
 import { rowHeightPt } from './text-metrics';
 import type { InstructionsSheet } from './types';
 
@@ -24,12 +24,7 @@ export async function writeInstructionsSheet(wb: ExcelJS.Workbook, name: string,
     ws.getRow(i + 2).height = rowHeightPt([{ text: p, width: WIDTH }], PARAGRAPH_SIZE) + 4;
   });
   ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
+    ...A4_LANDSCAPE_ONE_WIDE,
     margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = { oddFooter: PAGE_FOOTER };
