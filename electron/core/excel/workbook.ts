@@ -144,21 +144,32 @@ function toSheetCells(
     throw tooManyRows(fileName, name, lim.maxRows);
   }
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
-  const rows = data.slice(0, lim.maxRows).map((row) => (row ?? []).map((cell) => toCellValue(cell, date1904)));
   return {
     name,
     hidden: (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0,
-    rows: padRows(rows),
+    rows: toRows(data, lim.maxRows, date1904),
     merges: (sheet?.['!merges'] ?? []).map((m) => ({ s: { ...m.s }, e: { ...m.e } })),
     hiddenRows: hiddenIndices(sheet?.['!rows']),
     hiddenCols: hiddenIndices(sheet?.['!cols']),
   };
 }
 
-/** Dense rows may be sparse arrays; make every row a real array of the same width. */
-function padRows(rows: CellValue[][]): CellValue[][] {
-  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  return Array.from(rows, (row) => Array.from({ length: width }, (_, c) => row?.[c] ?? null));
+/**
+ * Plain cells of the first `limit` rows, every row a real array of the same width (dense rows may
+ * be sparse arrays, missing rows holes). One pass: a 50,000-row sheet is not copied twice.
+ */
+function toRows(data: readonly (XLSX.CellObject[] | undefined)[], limit: number, date1904: boolean): CellValue[][] {
+  const count = Math.min(data.length, limit);
+  let width = 0;
+  for (let r = 0; r < count; r++) width = Math.max(width, data[r]?.length ?? 0);
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < count; r++) {
+    const src = data[r];
+    const row: CellValue[] = [];
+    for (let c = 0; c < width; c++) row.push(src ? toCellValue(src[c], date1904) : null);
+    rows.push(row);
+  }
+  return rows;
 }
 
 function hiddenIndices(infos: readonly ({ hidden?: boolean } | undefined)[] | undefined): number[] {
