@@ -111,22 +111,27 @@ export function extractTargets(content: string): QuantityTarget[] {
 
 function scan(half: string): RawMatch[] {
   const out: RawMatch[] = [];
-  for (const m of half.matchAll(QUANTITY_RE)) {
+  // exec on the shared regex (matchAll would clone it per call); every match holds a digit, so
+  // lastIndex always moves on. Synchronous, so no other scan sees lastIndex in between.
+  QUANTITY_RE.lastIndex = 0;
+  for (let m = QUANTITY_RE.exec(half); m !== null; m = QUANTITY_RE.exec(half)) {
     const g = m.groups ?? {};
     if (g.num === undefined) continue;
     const quantity = toQuantity(g);
     out.push({
-      index: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].trimEnd().length,
+      index: m.index,
+      end: m.index + m[0].trimEnd().length,
       quantity,
       hasUnit: g.unit !== undefined || g.mult !== undefined,
     });
   }
+  QUANTITY_RE.lastIndex = 0;
   return out;
 }
 
 function toQuantity(g: Readonly<Record<string, string | undefined>>): Quantity {
-  const n = Number((g.num ?? '0').replace(/,/g, ''));
+  const num = g.num ?? '0';
+  const n = Number(num.includes(',') ? num.replace(/,/g, '') : num);
   const mult = g.mult ? MULTIPLIERS[g.mult] : 1;
   const written = g.unit ?? '';
   const isMoney = written === '元';
@@ -150,7 +155,10 @@ function comparatorOf(pre: string | undefined, post: string | undefined, isRange
   return fromPost ?? fromPre ?? (isRange ? '>=' : null);
 }
 
+/** 12 significant digits: hides float noise (1.1万亿 → 110000000, not 110000000.00000001). */
 function round(value: number): number {
+  // An integer of at most 12 digits is already exact (and toPrecision is slow).
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value;
   return Number(value.toPrecision(12));
 }
 
@@ -160,17 +168,18 @@ function isOrdinalOrDate(half: string, match: RawMatch): boolean {
   return match.quantity.unit === '' && NOT_A_TARGET_AFTER.test(half.slice(match.end));
 }
 
-const BOUNDARY = /[，。；、：！？,;:!?\n（）()“”"‘’【】《》]/;
+/** Punctuation that ends a clause (one UTF-16 unit each). */
+const BOUNDARY = new Set('，。；、：！？,;:!?\n（）()“”"‘’【】《》');
 
 function clauseStart(text: string, index: number): number {
   let i = index;
-  while (i > 0 && !BOUNDARY.test(text[i - 1])) i -= 1;
+  while (i > 0 && !BOUNDARY.has(text[i - 1])) i -= 1;
   return i;
 }
 
 function clauseEnd(text: string, index: number): number {
   let i = index;
-  while (i < text.length && !BOUNDARY.test(text[i])) i += 1;
+  while (i < text.length && !BOUNDARY.has(text[i])) i += 1;
   return i;
 }
 

@@ -4,8 +4,14 @@
  */
 
 const FULL_WIDTH_FORMS = /[\uff01-\uff5e\u3000]/g;
+const HAS_FULL_WIDTH_FORM = /[\uff01-\uff5e\u3000]/;
+const FULL_WIDTH_DIGITS_LETTERS = /[０-９Ａ-Ｚａ-ｚ]/g;
+const HAS_FULL_WIDTH_DIGIT_LETTER = /[０-９Ａ-Ｚａ-ｚ]/;
 const FULL_TO_HALF_OFFSET = 0xfee0;
 const IDEOGRAPHIC_SPACE = '\u3000';
+
+// The importers call these on every cell of every row; most cells need no change, and a plain
+// test() is several times cheaper than a replace() that finds nothing. Results are unchanged.
 
 /**
  * Every full-width ASCII form (０-９ Ａ-Ｚ ａ-ｚ ．％（） …) and the ideographic space to half-width.
@@ -13,7 +19,7 @@ const IDEOGRAPHIC_SPACE = '\u3000';
  * Chinese punctuation like （一） is part of how a plan writes itself.
  */
 export function toHalfWidth(text: string): string {
-  // A regex replace leaves text without full-width forms untouched (and allocates nothing).
+  if (!HAS_FULL_WIDTH_FORM.test(text)) return text;
   return text.replace(FULL_WIDTH_FORMS, (ch) =>
     ch === IDEOGRAPHIC_SPACE ? ' ' : String.fromCharCode(ch.charCodeAt(0) - FULL_TO_HALF_OFFSET),
   );
@@ -21,7 +27,8 @@ export function toHalfWidth(text: string): string {
 
 /** Only full-width digits and letters to half-width (２０２５ → 2025); punctuation and spaces kept as written. */
 export function normalizeDigitsAndLetters(text: string): string {
-  return text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (ch) => String.fromCodePoint((ch.codePointAt(0) ?? 0) - FULL_TO_HALF_OFFSET));
+  if (!HAS_FULL_WIDTH_DIGIT_LETTER.test(text)) return text;
+  return text.replace(FULL_WIDTH_DIGITS_LETTERS, (ch) => String.fromCodePoint((ch.codePointAt(0) ?? 0) - FULL_TO_HALF_OFFSET));
 }
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
@@ -44,8 +51,15 @@ export function collapseLineBreaks(text: string): string {
   return out;
 }
 
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+const SPACE_RUN = /[ \t]{2,}/;
+
 /** Trimmed non-empty lines of a cell (CRLF, CR, LF and U+2028 line breaks). */
 export function splitLines(text: string): string[] {
+  if (!LINE_BREAK.test(text)) {
+    const line = text.trim();
+    return line === '' ? [] : [line];
+  }
   return text
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((line) => line.trim())
@@ -54,12 +68,13 @@ export function splitLines(text: string): string[] {
 
 /** A multi-line cell tidied: lines trimmed, blank lines dropped, line breaks kept as \n. */
 export function tidyMultiline(text: string): string {
-  return splitLines(text).join('\n');
+  return LINE_BREAK.test(text) ? splitLines(text).join('\n') : text.trim();
 }
 
 /** Cell text for a title or label: trimmed, line breaks collapsed, runs of spaces made one. */
 export function normalizeCellText(text: string): string {
-  return collapseLineBreaks(text).replace(/[ \t]{2,}/g, ' ').trim();
+  const oneLine = LINE_BREAK.test(text) ? collapseLineBreaks(text) : text.trim();
+  return SPACE_RUN.test(oneLine) ? oneLine.replace(/[ \t]{2,}/g, ' ').trim() : oneLine;
 }
 
 /** Numbering level: 1 一、 · 2 （一） · 3 1. / 1、 · 4 （1） · 5 ① */
