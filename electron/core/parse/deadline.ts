@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import { chineseNumeralToNumber, normalizeCellText, toHalfWidth } from './text-normalize';
 
 /** A deadline as written plus the date it stands for (yyyy-mm-dd), or null for 长期坚持 etc. */
@@ -37,8 +38,18 @@ export function parseDeadline(
   if (input === null || input === undefined) return { text: '', date: null, ongoing: false };
   if (input instanceof Date) return fromDate(input);
   if (typeof input === 'number') return fromNumber(input, options);
-  const text = normalizeCellText(input);
   const year = options.year ?? new Date().getFullYear();
+  // A fresh object: callers may change what they get.
+  return { ...parsedTexts(`${year}\u0001${input}`) };
+}
+
+const parsedTexts = memoize((key: string): ParsedDeadline => {
+  const split = key.indexOf('\u0001');
+  return fromText(key.slice(split + 1), Number(key.slice(0, split)));
+});
+
+function fromText(input: string, year: number): ParsedDeadline {
+  const text = normalizeCellText(input);
   const compact = toHalfWidth(text).replace(/\s+/g, '');
   const date = /^\d{4}$/.test(compact) ? isoDate(Number(compact), 12, 31) : latestDate(compact, year);
   const ongoing = date === null && ONGOING.test(text);

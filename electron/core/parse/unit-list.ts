@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import { normalizeDigitsAndLetters } from './text-normalize';
 
 /** How a unit cell's units take part: 牵头 (lead), 负责 (resp, 按职责分工负责) or 配合 (coop). */
@@ -56,8 +57,19 @@ const LEAD_CLAUSE = /^(.*?)(?:分别牵头|共同牵头|牵头负责|牵头)(?:[
  * - a plain list → every unit in `defaultRole` (the column's role).
  */
 export function parseUnitCell(text: string | null | undefined, defaultRole: UnitRole = 'lead'): ParsedUnitCell {
+  if (!text || text.trim() === '') return { lead: [], resp: [], coop: [], joint: false };
+  const parsed = parsedCells(`${defaultRole}\u0001${text}`);
+  // A fresh copy: callers may change what they get.
+  return { lead: [...parsed.lead], resp: [...parsed.resp], coop: [...parsed.coop], joint: parsed.joint };
+}
+
+const parsedCells = memoize((key: string): ParsedUnitCell => {
+  const split = key.indexOf('\u0001');
+  return parseCell(key.slice(split + 1), key.slice(0, split) as UnitRole);
+});
+
+function parseCell(text: string, defaultRole: UnitRole): ParsedUnitCell {
   const result: ParsedUnitCell = { lead: [], resp: [], coop: [], joint: false };
-  if (!text || text.trim() === '') return result;
   const cell = normalizeDigitsAndLetters(text).trim();
   if (LABELLED.test(cell)) return parseLabelled(cell);
   const leadClause = LEAD_CLAUSE.exec(cell);
