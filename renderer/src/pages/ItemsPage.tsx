@@ -9,6 +9,7 @@ import { EMPTY_FILTERS, ItemFilters, type ItemFilterState } from '../components/
 import { ItemsEmpty } from '../components/items/ItemsEmpty';
 import { ItemTable, type SortState } from '../components/items/ItemTable';
 import { ListOutputButtons } from '../components/items/ListOutputButtons';
+import { BreakDownButton } from '../components/items/BreakDownButton';
 import { NewItemModal } from '../components/items/NewItemModal';
 import type { SortField } from '../components/items/columns';
 import { useAppInfo } from '../hooks/use-app-info';
@@ -33,6 +34,7 @@ function filtersFromHash(): ItemFilterState {
     overdue: !!f.overdue,
     keyword: f.q ?? '',
     lights: f.light ?? [],
+    origin: null,
   };
 }
 
@@ -49,6 +51,7 @@ function toQuery(kind: ItemKind, f: ItemFilterState, sort: SortState, ids: numbe
     deadlineTo: f.deadlineTo || undefined,
     overdue: f.overdue || undefined,
     keyword: f.keyword.trim() || undefined,
+    origin: f.origin ?? undefined,
     sort: sort.field,
     desc: sort.desc,
   };
@@ -98,6 +101,7 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
         </Group>
         <Group gap="xs">
           <ColumnChooser prefs={prefs} />
+          <BreakDownButton query={query} onDone={changed} />
           <ListOutputButtons query={query} columns={prefs.visible.map((c) => c.key)} hasLightFilter={filters.lights.length > 0} />
           <Button size="xs" onClick={() => setCreating(true)}>
             新增

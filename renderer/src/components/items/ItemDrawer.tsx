@@ -11,6 +11,7 @@ import { useItemForm } from '../../hooks/use-item-form';
 import { HistoryList } from './HistoryList';
 import { ItemDetailForm } from './ItemDetailForm';
 import { LinkedDocument } from '../documents/LinkedDocument';
+import { ItemOrigin } from './ItemOrigin';
 
 interface Props {
   itemId: number | null;
@@ -107,6 +108,7 @@ export function ItemDrawer({ itemId, plans, units, onClose, onChanged }: Props) 
             <Tabs.Tab value="history">历史</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="detail">
+            <ItemOrigin item={item} onChanged={onChanged} />
             {item.instructionId !== null && (
               <Alert color="orange" variant="light" mb="sm" p="xs">
                 <LinkedDocument instructionId={item.instructionId} />

@@ -20,6 +20,8 @@ export interface ItemFilterState {
   keyword: string;
   /** Light levels (亮灯); the core's rule decides, the list filters by the matching ids. */
   lights: LightLevel[];
+  /** 上级下发 or 本级新增. */
+  origin: 'upper' | 'local' | null;
 }
 
 export const EMPTY_FILTERS: ItemFilterState = {
@@ -33,6 +35,7 @@ export const EMPTY_FILTERS: ItemFilterState = {
   overdue: false,
   keyword: '',
   lights: [],
+  origin: null,
 };
 
 interface Props {
@@ -125,6 +128,19 @@ export function ItemFilters({ value, onChange, plans, units, keywordRef, scheme 
         data={LIGHT_LEVELS.map((l) => ({ value: l, label: `${lightLook(scheme, l).text} ${LIGHT_LEVEL_LABELS[l]}` }))}
         value={value.lights}
         onChange={(v) => set({ lights: v as LightLevel[] })}
+      />
+      <Select
+        size="xs"
+        w={120}
+        aria-label="来源"
+        placeholder="全部来源"
+        clearable
+        data={[
+          { value: 'upper', label: '上级下发' },
+          { value: 'local', label: '本级新增' },
+        ]}
+        value={value.origin}
+        onChange={(v) => set({ origin: (v as 'upper' | 'local' | null) ?? null })}
       />
       <Group gap={4} wrap="nowrap">
         <Text size="xs" c="dimmed">
