@@ -1,7 +1,6 @@
 import type { QuantityTarget } from '../parse/quantity';
+import { targetRows } from '../targets/target-rows';
 import type { ApplyEnv } from './import-apply';
-
-const MAX_TARGETS = 50;
 
 interface TargetRow {
   id: number;
@@ -10,19 +9,6 @@ interface TargetRow {
   value: number;
   unit: string;
   raw_text: string;
-}
-
-function rowsOf(targets: readonly QuantityTarget[]) {
-  const seen = new Set<string>();
-  return targets
-    .filter((t) => {
-      const key = `${t.label}|${t.value}|${t.unit}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, MAX_TARGETS)
-    .map((t, sort) => ({ label: t.label, comparator: t.comparator, value: t.value, unit: t.unit, raw_text: t.text.slice(0, 500), sort }));
 }
 
 const sameTargets = (a: readonly Omit<TargetRow, 'id'>[], b: readonly Omit<TargetRow, 'id'>[]) =>
@@ -35,7 +21,7 @@ const sameTargets = (a: readonly Omit<TargetRow, 'id'>[], b: readonly Omit<Targe
  */
 export function writeTargets(env: Pick<ApplyEnv, 'db' | 'rec' | 'owned'>, itemId: number, targets: readonly QuantityTarget[] | undefined, replace: boolean): void {
   if (!targets || targets.length === 0) return;
-  const next = rowsOf(targets);
+  const next = targetRows(targets);
   if (!replace) {
     next.forEach((t) => env.owned('item_targets', { item_id: itemId, ...t }));
     return;

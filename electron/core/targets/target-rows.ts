@@ -6,7 +6,6 @@ const MAX_TARGETS = 50;
  * The item_targets fields for the targets read from one text: repeats (same label, value and unit)
  * dropped, at most 50, the phrase cut to 500 characters, `sort` in reading order. The comparator
  * stays as read (null when the text states none).
- * import/import-targets.ts still builds the same rows with its own copy (`rowsOf`); it can call this.
  */
 export function targetRows(targets: readonly QuantityTarget[]) {
   const seen = new Set<string>();

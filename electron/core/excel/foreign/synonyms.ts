@@ -1,3 +1,4 @@
+import { IMPORT_FIELD_LABELS } from '../../../../shared/contract/schemas/imports';
 import { toHalfWidth } from '../../parse/text-normalize';
 
 /** What a column of a foreign checklist holds. */
@@ -21,20 +22,8 @@ export const FOREIGN_FIELDS: readonly ForeignField[] = [
   'code', 'title', 'content', 'lead', 'coop', 'resp', 'deadline', 'note', 'leader', 'targets', 'progress',
 ];
 
-/** Chinese names of the fields, for problems and the mapping editor. */
-export const FIELD_LABELS: Readonly<Record<ForeignField, string>> = {
-  code: '序号',
-  title: '任务名称',
-  content: '具体内容',
-  lead: '牵头单位',
-  coop: '配合单位',
-  resp: '责任单位',
-  deadline: '完成时限',
-  note: '备注',
-  leader: '责任领导',
-  targets: '目标',
-  progress: '进展情况',
-};
+/** Chinese names of the fields, for problems and the mapping editor (the contract's, so both say the same). */
+export const FIELD_LABELS: Readonly<Record<ForeignField, string>> = IMPORT_FIELD_LABELS;
 
 /**
  * Header texts offices use for each field (compared after normalizeHeader). 责任单位 is `resp`;
