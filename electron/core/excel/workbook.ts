@@ -1,8 +1,9 @@
 import * as XLSX from '@e965/xlsx';
+import { constants as zlibConstants, inflateRawSync } from 'node:zlib';
 import { encryptedError, sniffFile } from './file-sniff';
 import { ImportFileError, quoteFile } from './import-file-error';
 import { countCsvRecords, decodeTableText, tooLargeMessage } from './text-decode';
-import { DEFAULT_ZIP_LIMITS, assertZipIsSafe, type ZipLimits } from './zip-guard';
+import { DEFAULT_ZIP_LIMITS, assertZipIsSafe, type ZipEntry, type ZipLimits } from './zip-guard';
 
 /**
  * A cell as the importers see it: text, a number, a date (UTC midnight of the day shown, time kept),
@@ -69,7 +70,9 @@ export function readWorkbookCells(
   const sniffed = sniffFile(bytes, fileName);
   if (sniffed.kind === 'zip') assertZipIsSafe(bytes, sniffed.entries, fileName, lim);
   const workbook =
-    sniffed.kind === 'zip' || sniffed.kind === 'ole' ? parseBinary(bytes, fileName, lim) : parseText(bytes, fileName, lim, sniffed.kind);
+    sniffed.kind === 'zip' || sniffed.kind === 'ole'
+      ? parseBinary(bytes, fileName, lim, sniffed.kind === 'zip' && !hasUtf16Part(bytes, sniffed.entries))
+      : parseText(bytes, fileName, lim, sniffed.kind);
   return { sheets: workbook.SheetNames.map((name, i) => toSheetCells(workbook, name, i, fileName, lim)) };
 }
 
@@ -82,11 +85,48 @@ const READ_OPTIONS: XLSX.ParsingOptions = {
   cellFormula: false,
 };
 
-function parseBinary(bytes: Uint8Array, fileName: string, lim: ReadLimits): XLSX.WorkBook {
+/**
+ * `asBuffer`: hand SheetJS a Buffer view of the bytes (no copy) rather than the Uint8Array. It then
+ * turns each unzipped part into text with Buffer's native latin1 decoding instead of TextDecoder
+ * plus a regex pass over the whole part: the same cells, and a 50,000-row sheet reads in about
+ * half the time. Its two paths differ only for parts that start with a UTF-16 byte-order mark,
+ * so such workbooks (see hasUtf16Part) and .xls files keep the Uint8Array path.
+ */
+function parseBinary(bytes: Uint8Array, fileName: string, lim: ReadLimits, asBuffer: boolean): XLSX.WorkBook {
   try {
-    return XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', sheetRows: lim.maxRows + 1 });
+    if (!asBuffer) return XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', sheetRows: lim.maxRows + 1 });
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return XLSX.read(buffer, { ...READ_OPTIONS, type: 'buffer', sheetRows: lim.maxRows + 1 });
   } catch (error) {
     throw libraryError(error, fileName);
+  }
+}
+
+/** Whether a zip part starts with FF FE or FE FF (or FE FF one byte in), or cannot be peeked at. */
+function hasUtf16Part(bytes: Uint8Array, entries: readonly ZipEntry[]): boolean {
+  return entries.some((entry) => {
+    const head = partHead(bytes, entry);
+    if (head === null) return true;
+    return (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || (head[1] === 0xfe && head[2] === 0xff);
+  });
+}
+
+/** The first three bytes of a zip part (fewer for a shorter part); null when they cannot be read. */
+function partHead(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const want = Math.min(3, entry.uncompressedSize);
+  if (want === 0) return new Uint8Array(0);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const local = entry.localHeaderOffset;
+  if (local + 30 > bytes.byteLength) return null;
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  const data = bytes.subarray(start, start + Math.min(entry.compressedSize, 1024));
+  if (entry.method === 0) return data.length >= want ? data.subarray(0, want) : null;
+  try {
+    // 1 KB of a deflate stream always holds its first block's header and first bytes.
+    const head = inflateRawSync(data, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 4 * 1024 * 1024 });
+    return head.length >= want ? head.subarray(0, want) : null;
+  } catch {
+    return null;
   }
 }
 
