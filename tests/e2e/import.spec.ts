@@ -1,14 +1,15 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, useApp } from './harness';
 import { ItemsPageModel } from './page-models/items-page';
 import { rpc } from './page-models/rpc';
 
-const SAMPLE = '/work/shared/samples/province-tasks-A.xlsx';
-const expected = JSON.parse(readFileSync('/work/shared/samples/province-tasks-A.expected.json', 'utf8')) as { title: string; plan: string }[];
+const SAMPLE = fileURLToPath(new URL('../../../shared/samples/province-tasks-A.xlsx', import.meta.url));
+const expected = JSON.parse(readFileSync(fileURLToPath(new URL('../../../shared/samples/province-tasks-A.expected.json', import.meta.url)), 'utf8')) as { title: string; plan: string }[];
 const FIRST_SHEET = '内需扩量提效';
 const firstSheetCount = expected.filter((e) => e.plan.startsWith(FIRST_SHEET)).length;
 

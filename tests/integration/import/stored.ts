@@ -1,8 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-export const SAMPLE = '/work/shared/samples/province-tasks-A.xlsx';
-export const SAMPLE_EXPECTED = '/work/shared/samples/province-tasks-A.expected.json';
+/** The samples folder of ../shared, beside the project (as CI lays it out). */
+const samples = (name: string) => fileURLToPath(new URL(`../../../../shared/samples/${name}`, import.meta.url));
+export const SAMPLE = samples('province-tasks-A.xlsx');
+export const SAMPLE_EXPECTED = samples('province-tasks-A.expected.json');
 
 /** The sample workbook as the UI would send it. */
 export function sampleFile(name = 'province-tasks-A.xlsx') {
