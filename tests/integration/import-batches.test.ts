@@ -54,10 +54,13 @@ describe('import batches', () => {
     undoBatch(core.ctx.db, res.batchId!, opts.at);
     expect(dumpTables(core.ctx)).toEqual(empty);
     const again = applyImport(core.ctx.db, { ...seedImportSet(seedText), hash: 'again' }, opts);
-    await core.call('items:update', { id: (await core.call('items:list', { kind: 'task', limit: 1 })).rows[0].id, fields: { progress: 10 } });
-    const snapshot = dumpTables(core.ctx);
-    expect(() => undoBatch(core.ctx.db, again.batchId!, opts.at)).toThrow(/又被修改过/);
-    expect(dumpTables(core.ctx)).toEqual(snapshot);
     core.close();
+    // The user edits one imported item a minute later, then tries to undo the import.
+    const later = makeCore({ dir: core.dir, now: new Date(Date.parse(opts.at) + 60_000) });
+    await later.call('items:update', { id: (await later.call('items:list', { kind: 'task', limit: 1 })).rows[0].id, fields: { progress: 10 } });
+    const snapshot = dumpTables(later.ctx);
+    expect(() => undoBatch(later.ctx.db, again.batchId!, opts.at)).toThrow(/又被修改过/);
+    expect(dumpTables(later.ctx)).toEqual(snapshot);
+    later.close();
   });
 });

@@ -54,6 +54,17 @@ export function createBatchRecorder(db: Database, batchId: number) {
       note(tbl, keyOf(tbl, row), null, row);
       return id;
     },
+    /**
+     * Inserts a row whose undo is a plain delete, recording only its key and the `watched` columns
+     * (e.g. updated_at, which every later edit changes): undo compares just those to see whether the
+     * row was edited after the batch. A large import's items need no full row image this way.
+     */
+    insertWatched(tbl: 'items', values: Row, watched: readonly string[]): number {
+      const cols = Object.keys(values);
+      const id = Number(stmt(`INSERT INTO ${tbl}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(values).lastInsertRowid);
+      note(tbl, { id }, null, Object.fromEntries(watched.map((c) => [c, values[c]])));
+      return id;
+    },
     /** Updates the row with `key`; records nothing when no value changes. */
     update(tbl: string, key: Row, values: Row): boolean {
       const before = read(tbl, key);

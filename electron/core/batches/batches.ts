@@ -57,7 +57,9 @@ export function listBatches(db: Database): BatchInfo[] {
   return db.prepare<[], BatchDbRow>('SELECT * FROM import_batches ORDER BY id DESC').all().map(toInfo);
 }
 
-const same = (a: Row | undefined, b: Row | null) => JSON.stringify(a ?? null) === JSON.stringify(b);
+/** Whether a row still is as the batch left it: every column of its recorded image (full or watched) unchanged. */
+const same = (now: Row | undefined, after: Row | null) =>
+  after === null ? now === undefined : now !== undefined && Object.keys(after).every((c) => JSON.stringify(now[c]) === JSON.stringify(after[c]));
 
 function restoreRow(db: Database, tbl: string, key: Row, before: Row | null): void {
   const where = Object.keys(key).map((c) => `${c} = @k_${c}`).join(' AND ');

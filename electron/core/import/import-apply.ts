@@ -10,7 +10,7 @@ import type { ImportPlan, ImportSet, UnitDecisions } from './import-set';
 import { previewImport, type PreviewRow } from './import-preview';
 import { ensurePlans } from './import-plans';
 import { writeTargets } from './import-targets';
-import { createOwnedRows } from './owned-rows';
+import { createOwnedRows, type OwnedRows } from './owned-rows';
 
 /** What an applied import did. */
 export interface ApplyResult {
@@ -24,7 +24,7 @@ export interface ApplyEnv {
   at: string;
   unitId: (name: string) => number;
   /** Inserts the units and targets of items this batch creates (see owned-rows.ts). */
-  owned: ReturnType<typeof createOwnedRows>;
+  owned: OwnedRows;
   history: ChangeEntry[];
 }
 
@@ -66,7 +66,7 @@ function writeUnits(env: ApplyEnv, itemId: number, d: DraftItem, replace: boolea
       seen.add(`${unitId}|${role}`);
       const row = { item_id: itemId, unit_id: unitId, role, sort };
       if (replace) env.rec.insert('item_units', row);
-      else env.owned('item_units', row);
+      else env.owned.add('item_units', row);
     }),
   );
 }
@@ -93,10 +93,12 @@ function applyRow(env: ApplyEnv, set: ImportSet, d: DraftItem, row: PreviewRow, 
   if (row.status === 'unchanged') return;
   const batchId = env.rec.batchId;
   if (row.status === 'new') {
-    const id = env.rec.insert('items', {
+    // Every later edit of an item bumps updated_at: that is all undo needs to see of a new item.
+    const values = {
       ...itemValues(d), uid: randomUUID(), kind: set.kind, plan_id: place.planId, section_id: place.sectionId, code: d.no, seq: seq(),
       origin: set.origin, created_at: env.at, updated_at: env.at,
-    });
+    };
+    const id = env.rec.insertWatched('items', values, ['updated_at']);
     writeUnits(env, id, d, false);
     writeTargets(env, id, d.targets, false);
     env.history.push({ entity: 'item', entityId: id, action: 'import', after: d.title, batchId });
@@ -111,14 +113,15 @@ function applyRow(env: ApplyEnv, set: ImportSet, d: DraftItem, row: PreviewRow, 
   row.changes.forEach((c) => env.history.push({ entity: 'item', entityId: id, action: 'import', field: c.field, before: c.before, after: c.after, batchId }));
 }
 
+/** The set's plans, each with every section its items name (in order of first mention). */
 function plansOf(set: ImportSet): ImportPlan[] {
-  const known = new Map(set.plans.map((p) => [p.title, p]));
+  const known = new Map(set.plans.map((p) => [p.title, { plan: p, sections: new Set(p.sections) }]));
   for (const d of set.items) {
-    const p = known.get(d.plan) ?? { title: d.plan, campaign: d.campaign, sections: [] };
-    if (d.section && !p.sections.includes(d.section)) p.sections = [...p.sections, d.section];
-    known.set(d.plan, p);
+    let p = known.get(d.plan);
+    if (!p) known.set(d.plan, (p = { plan: { title: d.plan, campaign: d.campaign, sections: [] }, sections: new Set() }));
+    if (d.section) p.sections.add(d.section);
   }
-  return [...known.values()];
+  return [...known.values()].map(({ plan, sections }) => ({ ...plan, sections: [...sections] }));
 }
 
 /**
@@ -140,6 +143,7 @@ export function applyImport(db: Database, set: ImportSet, opts: { decisions?: Un
     const places = ensurePlans(env.db, rec, plans, env.unitId, opts.at, set.origin);
     let next = (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM items WHERE kind = ?').get(set.kind) as { s: number }).s;
     set.items.forEach((d, n) => applyRow(env, set, d, preview.rows[n], places.place(d), () => ++next));
+    env.owned.flush();
     createHistory(db).record(env.history, opts.operator, opts.at);
     const counts = { ...base, units: created.n };
     setBatchCounts(db, batchId, counts);

@@ -23,7 +23,7 @@ export function writeTargets(env: Pick<ApplyEnv, 'db' | 'rec' | 'owned'>, itemId
   if (!targets || targets.length === 0) return;
   const next = targetRows(targets);
   if (!replace) {
-    next.forEach((t) => env.owned('item_targets', { item_id: itemId, ...t }));
+    next.forEach((t) => env.owned.add('item_targets', { item_id: itemId, ...t }));
     return;
   }
   const old = env.db.prepare<[number], TargetRow>('SELECT id, label, comparator, value, unit, raw_text FROM item_targets WHERE item_id = ? ORDER BY sort, id').all(itemId);
