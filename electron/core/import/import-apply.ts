@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { createBatchRecorder, type BatchRecorder } from '../batches/batch-recorder';
 import { openBatch, setBatchCounts } from '../batches/batches';
+import { deferItemIndexing } from '../db/search-index';
 import { createHistory, type ChangeEntry } from '../services/history';
 import { parseDeadline } from '../parse/deadline';
 import { createUnitsRepository, normalizeUnitName } from '../repositories/units-repository';
@@ -142,8 +143,10 @@ export function applyImport(db: Database, set: ImportSet, opts: { decisions?: Un
     const env: ApplyEnv = { db, rec, at: opts.at, unitId: unitResolver(db, rec, opts.decisions ?? {}, opts.at, created), owned: createOwnedRows(db), history: [] };
     const places = ensurePlans(env.db, rec, plans, env.unitId, opts.at, set.origin);
     let next = (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM items WHERE kind = ?').get(set.kind) as { s: number }).s;
+    const indexing = deferItemIndexing(db);
     set.items.forEach((d, n) => applyRow(env, set, d, preview.rows[n], places.place(d), () => ++next));
     env.owned.flush();
+    indexing.finish();
     createHistory(db).record(env.history, opts.operator, opts.at);
     const counts = { ...base, units: created.n };
     setBatchCounts(db, batchId, counts);
