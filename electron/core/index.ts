@@ -11,6 +11,7 @@ import { createDocumentHandlers } from './handlers/document-handlers';
 import { createBulletinHandlers } from './handlers/bulletin-handlers';
 import { createImportHandlers } from './handlers/import-handlers';
 import { createBackupService } from './services/backup-service';
+import { closeParser, prewarmParser } from './import/worker/run-parse';
 
 /** Every channel's handler; `satisfies Handlers` makes a missing one a compile error. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -37,18 +38,24 @@ export interface Core {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Opens the database, makes the start-up backup and (optionally) schedules the daily one. */
-export async function startCore(paths: CorePaths, opts: { clock?: () => Date; dailyBackup?: boolean } = {}): Promise<Core> {
+/**
+ * Opens the database, makes the start-up backup and (optionally) schedules the daily one and keeps
+ * a spare parse worker ready.
+ */
+export async function startCore(paths: CorePaths, opts: { clock?: () => Date; dailyBackup?: boolean; warmParser?: boolean } = {}): Promise<Core> {
   const ctx = createContext(paths, opts.clock);
   const backups = createBackupService(ctx);
   await backups.create('auto');
   const timer = opts.dailyBackup ? setInterval(() => void backups.autoBackupIfDue().catch((e) => console.error('[backup]', e)), DAY_MS / 24) : null;
   timer?.unref();
+  // A spare parse worker, modules loaded, so a dropped file starts parsing at once.
+  if (opts.warmParser) prewarmParser();
   return {
     ctx,
     dispatch: createDispatch(createHandlers(ctx)),
     close() {
       if (timer) clearInterval(timer);
+      if (opts.warmParser) closeParser();
       ctx.close();
     },
   };

@@ -10,7 +10,7 @@ function bigCsv(rows: number): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(lines.join('\n'));
 }
 
-describe('the app stays responsive while a big file is parsed', () => {
+describe('the app stays responsive while a big file is parsed and written', () => {
   it('the HTTP server answers other requests (and progress) while a 100,000-row preview runs', async () => {
     const core = makeCore();
     const token = 'test-token';
@@ -35,6 +35,32 @@ describe('the app stays responsive while a big file is parsed', () => {
     expect(settled).toBe(false);
     expect((await preview).counts.new).toBe(100_000);
     expect((await rpc<{ stage: string }>('imports:progress', { jobId: 'big' })).stage).toBe('done');
+    server.close();
+    core.close();
+  }, 300_000);
+
+  it('other requests are answered while a 30,000-row apply writes (in the import worker), and see nothing until it commits', async () => {
+    const core = makeCore();
+    const token = 'test-token';
+    const { server, port } = await createDevServer({ dispatch: core.dispatch, distDir: core.dir, token, port: 0 });
+    const rpc = async <T>(channel: string, input: unknown): Promise<T> => {
+      const res = await fetch(`http://127.0.0.1:${port}/rpc/${channel}`, { method: 'POST', headers: { [TOKEN_HEADER]: token }, body: encode({ input }) });
+      const r = decode<{ ok: boolean; value: T; error?: { message: string } }>(await res.text());
+      if (!r.ok) throw new Error(r.error?.message);
+      return r.value;
+    };
+    let settled = false;
+    const apply = rpc<{ counts: { new: number } }>('imports:apply', { files: [{ name: '大清单.csv', bytes: bigCsv(30_000) }], jobId: 'write' }).finally(() => {
+      settled = true;
+    });
+    let progress = { stage: 'unknown', message: '' };
+    while (progress.stage !== 'writing' && !settled) progress = await rpc<typeof progress>('imports:progress', { jobId: 'write' });
+    expect(progress.message).toBe('正在写入数据库…');
+    const during = await rpc<{ counts: { task: number } }>('app:info', {});
+    expect(settled).toBe(false);
+    expect(during.counts.task).toBe(0);
+    expect((await apply).counts.new).toBe(30_000);
+    expect((await rpc<{ counts: { task: number } }>('app:info', {})).counts.task).toBe(30_000);
     server.close();
     core.close();
   }, 300_000);

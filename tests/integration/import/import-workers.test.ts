@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSources, type ParseJob } from '../../../electron/core/import/parse-sources';
+import { createParser } from '../../../electron/core/import/worker/run-parse';
+import { makeCore, RESOURCES } from '../helpers';
+import { sampleFile } from './stored';
+
+const job = (): ParseJob => ({ files: [sampleFile()], text: readFileSync(`${RESOURCES}/seed-plan.txt`, 'utf8'), mappingsByLayout: {}, choices: [] });
+const applyOptions = { kind: 'task', origin: 'upper', decisions: {}, mappings: [], operator: '测试', at: '2025-07-15T01:00:00.000Z' } as const;
+
+describe('import workers', () => {
+  it('a prewarmed worker reads exactly what in-process reading gives, job after job (a fresh worker each)', async () => {
+    const parser = createParser();
+    expect(await parser.prewarm()).toBe(true);
+    const expected = parseSources(job());
+    expect(await parser.parse(job())).toEqual(expected);
+    expect(await parser.parse(job())).toEqual(expected);
+    parser.close();
+  });
+
+  it('apply in the worker writes the batch to the database file; the app connection sees it', async () => {
+    const core = makeCore();
+    const parser = createParser();
+    const res = await parser.apply(job(), { dbPath: core.ctx.paths.dbPath, db: core.ctx.db }, applyOptions);
+    expect(res.counts.new).toBeGreaterThan(150);
+    expect(await core.call('imports:batches', {})).toMatchObject([{ id: res.batchId, kind: 'import', operator: '测试' }]);
+    expect((await core.call('app:info', {})).counts.task).toBe(res.counts.new);
+    parser.close();
+    core.close();
+  });
+
+  it('a worker error reaches the caller as the same Chinese message, and nothing is written', async () => {
+    const core = makeCore();
+    const parser = createParser();
+    const bad = { ...applyOptions, decisions: { 省发展改革委: 999 } };
+    await expect(parser.apply(job(), { dbPath: core.ctx.paths.dbPath, db: core.ctx.db }, bad)).rejects.toThrow('单位「省发展改革委」要对应的单位（编号 999）不存在，请重新选择');
+    expect(await core.call('imports:batches', {})).toEqual([]);
+    core.close();
+  });
+
+  it('when no worker can start, reading and applying run in-process with the same result', async () => {
+    const core = makeCore();
+    const broken = createParser({ url: new URL('./no-such-worker.mjs', import.meta.url) });
+    expect(await broken.parse(job())).toEqual(parseSources(job()));
+    const res = await broken.apply(job(), { dbPath: core.ctx.paths.dbPath, db: core.ctx.db }, applyOptions);
+    expect((await core.call('app:info', {})).counts.task).toBe(res.counts.new);
+    core.close();
+  });
+});
