@@ -15,3 +15,18 @@ export function memoize<V>(compute: (key: string) => V, limit = 4096): (key: str
     return value;
   };
 }
+
+/**
+ * One shared copy per distinct short text (labels, units, 70万人): a long list repeats the same
+ * few on row after row, and 100,000 targets then hold a few hundred strings instead of 300,000.
+ */
+export function interner(limit = 4096): (text: string) => string {
+  const texts = new Map<string, string>();
+  return (text) => {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    if (texts.size >= limit) texts.clear();
+    texts.set(text, text);
+    return text;
+  };
+}

@@ -1,4 +1,8 @@
+import { interner } from './memo';
 import { toHalfWidth } from './text-normalize';
+
+/** Labels, units and numbers as written repeat across a list's rows: one copy each. */
+const shared = interner();
 
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
 
@@ -104,7 +108,8 @@ export function extractTargets(content: string): QuantityTarget[] {
     const start = clauseStart(half, match.index);
     const end = clauseEnd(half, match.end);
     const label = makeLabel(half.slice(start, match.index), half.slice(match.end, end));
-    targets.push({ ...match.quantity, label, text: content.slice(start, match.end).trim() });
+    const q = match.quantity;
+    targets.push({ comparator: q.comparator, value: q.value, unit: shared(q.unit), display: shared(q.display), label: shared(label), text: content.slice(start, match.end).trim() });
   }
   return targets;
 }

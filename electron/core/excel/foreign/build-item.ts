@@ -54,9 +54,11 @@ export function buildItem(
     no: String(place.no),
     title,
     content,
-    lead: units.lead,
-    resp: units.resp,
-    coop: units.coop,
+    // Exact-length copies: an array grown by push keeps room for 17 entries, and 50,000 items
+    // hold three unit lists and a target list each.
+    lead: units.lead.slice(),
+    resp: units.resp.slice(),
+    coop: units.coop.slice(),
     kind: units.lead.length === 0 && units.resp.length > 0 ? 'joint' : 'lead',
     source: { file: ctx.fileName, sheet: ctx.sheetName, row: r + 1 },
   };
@@ -170,5 +172,5 @@ function addTexts(item: DraftItem, values: readonly CellValue[], columns: FieldC
   if (progress !== '') item.progress = progress;
   const targetText = fieldText(values, columns, 'targets');
   const targets = extractTargets(targetText !== '' ? targetText : item.content);
-  if (targets.length > 0) item.targets = targets;
+  if (targets.length > 0) item.targets = targets.slice();
 }
