@@ -6,7 +6,8 @@ const SECTION_EVERY = 25;
 
 /**
  * A checklist workbook like the offices' (title row, header, merged section rows every 25 tasks,
- * units lists, deadlines as phrases, content with targets), `rows` task rows long.
+ * units lists, deadlines as phrases, content with targets), `rows` task rows long, its parts
+ * deflated as Excel and WPS save them.
  */
 export function generateWorkbook(rows: number): Uint8Array {
   const aoa: (string | number | null)[][] = [['附件1  内需扩量提效攻坚任务清单'], ['序号', '重点任务', '具体内容', '牵头单位', '配合单位', '完成时限', '备注']];
@@ -25,5 +26,5 @@ export function generateWorkbook(rows: number): Uint8Array {
   ws['!merges'] = merges;
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, '任务清单');
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }

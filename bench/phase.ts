@@ -1,15 +1,13 @@
 /**
  * One measured run in its own process (clean memory numbers): `baseline` (SheetJS parse alone +
  * plain prepared inserts in one transaction) or `import` (the app's pipeline: worker parse,
- * compare with the database, apply as one batch). Prints one JSON line.
+ * compare with the database and apply as one batch, all in the import worker). Prints one JSON line.
  */
 import * as XLSX from '@e965/xlsx';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { openDatabase } from '../electron/core/db/open-database';
-import { applyImport } from '../electron/core/import/import-apply';
-import { mergeSets, setsOf } from '../electron/core/import/import-sets';
-import { runParse } from '../electron/core/import/worker/run-parse';
+import { createParser } from '../electron/core/import/worker/run-parse';
 import { createLaps } from './measure';
 
 const { lap, markIdle, print } = createLaps();
@@ -43,12 +41,18 @@ function baseline(bytes: Uint8Array, dbPath: string): number {
   return n;
 }
 
+/** The app's import workers: the built bundle, with a spare worker started as the app does at start-up. */
+const parser = createParser({ url: new URL('../out/main/import-parse-worker.js', import.meta.url) });
+
+/** As the app's 导入 does it: the worker reads the file, compares and writes on its own connection. */
 async function pipeline(bytes: Uint8Array, dbPath: string, fileName: string): Promise<number> {
-  const parsed = await runParse({ files: [{ name: fileName, bytes }], mappingsByLayout: {}, choices: [] });
-  lap('parse');
   const db = openDatabase(dbPath);
-  const set = mergeSets(parsed.flatMap((p) => setsOf(p, 'task', 'upper')).map((s) => s.set));
-  const res = applyImport(db, set, { operator: 'bench', at: new Date().toISOString() });
+  const res = await parser.apply(
+    { files: [{ name: fileName, bytes }], mappingsByLayout: {}, choices: [] },
+    { dbPath, db },
+    { kind: 'task', origin: 'upper', decisions: {}, mappings: [], operator: 'bench', at: new Date().toISOString() },
+    { onWriting: () => lap('parse') },
+  );
   db.close();
   lap('compare+apply');
   return res.counts.new;
@@ -56,7 +60,9 @@ async function pipeline(bytes: Uint8Array, dbPath: string, fileName: string): Pr
 
 const [mode, file, dbPath] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file));
+if (mode !== 'baseline' && !(await parser.prewarm())) throw new Error('parse worker did not start: run `npm run build` first');
 lap('load');
 markIdle();
 const items = mode === 'baseline' ? baseline(bytes, dbPath) : await pipeline(bytes, dbPath, 'bench.xlsx');
+parser.close();
 print(mode, items);
