@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createBatchRecorder } from '../../electron/core/batches/batch-recorder';
+import { openBatch, undoBatch } from '../../electron/core/batches/batches';
 import { deferItemIndexing } from '../../electron/core/db/search-index';
 import { dumpTables, makeCore } from './helpers';
 import { SAMPLE_EXPECTED, sampleFile } from './import/stored';
@@ -45,6 +47,28 @@ describe('search index of imported items (indexed once per batch)', () => {
     expect(hasTrigger(core)).toBe(1);
     expect(dumpTables(core.ctx)).toEqual(before);
     expect(() => ftsIntact(core)).not.toThrow();
+    core.close();
+  });
+
+  it('undo of a batch that created an item and then changed it removes it and its index entries exactly', async () => {
+    const core = makeCore();
+    await core.call('imports:apply', { files: [sampleFile()] });
+    const before = dumpTables(core.ctx);
+    const db = core.ctx.db;
+    const at = '2025-07-15T01:00:00.000Z';
+    const batchId = db.transaction(() => {
+      const id = openBatch(db, { kind: 'import', fileName: '手工.xlsx', fileHash: 'h', operator: '测试', at });
+      const rec = createBatchRecorder(db, id);
+      const item = rec.insert('items', { uid: 'u-x', kind: 'task', title: '先建后改的任务甲', content: '初稿内容', created_at: at, updated_at: at });
+      rec.update('items', { id: item }, { title: '先建后改的任务乙', content: '改过的内容' });
+      return id;
+    })();
+    expect((await core.call('items:list', { kind: 'task', keyword: '先建后改', limit: 5 })).rows.map((r) => r.title)).toEqual(['先建后改的任务乙']);
+    undoBatch(db, batchId, at);
+    expect((await core.call('items:list', { kind: 'task', keyword: '先建后改', limit: 5 })).rows).toEqual([]);
+    expect(dumpTables(core.ctx)).toEqual(before);
+    expect(() => ftsIntact(core)).not.toThrow();
+    expect(core.ctx.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'items_fts_ad'").pluck().get()).toBe(1);
     core.close();
   });
 });

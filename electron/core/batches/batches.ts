@@ -1,5 +1,6 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
+import { deferItemUnindexing } from '../db/search-index';
 
 type Row = Record<string, unknown>;
 
@@ -61,17 +62,35 @@ export function listBatches(db: Database): BatchInfo[] {
 const same = (now: Row | undefined, after: Row | null) =>
   after === null ? now === undefined : now !== undefined && Object.keys(after).every((c) => JSON.stringify(now[c]) === JSON.stringify(after[c]));
 
-function restoreRow(db: Database, tbl: string, key: Row, before: Row | null): void {
+/** Prepared statements by SQL text: an undo restores thousands of rows of the same few shapes. */
+function statementCache(db: Database) {
+  const cache = new Map<string, Statement>();
+  return (sql: string): Statement => {
+    let s = cache.get(sql);
+    if (!s) cache.set(sql, (s = db.prepare(sql)));
+    return s;
+  };
+}
+
+function restoreRow(stmt: (sql: string) => Statement, tbl: string, key: Row, before: Row | null): void {
   const where = Object.keys(key).map((c) => `${c} = @k_${c}`).join(' AND ');
   const keyParams = Object.fromEntries(Object.entries(key).map(([c, v]) => [`k_${c}`, v]));
   if (!before) {
-    db.prepare(`DELETE FROM ${tbl} WHERE ${where}`).run(keyParams);
+    stmt(`DELETE FROM ${tbl} WHERE ${where}`).run(keyParams);
     return;
   }
-  const exists = db.prepare(`SELECT 1 FROM ${tbl} WHERE ${where}`).get(keyParams);
+  const exists = stmt(`SELECT 1 FROM ${tbl} WHERE ${where}`).get(keyParams);
   const cols = Object.keys(before);
-  if (exists) db.prepare(`UPDATE ${tbl} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE ${where}`).run({ ...before, ...keyParams });
-  else db.prepare(`INSERT INTO ${tbl}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(before);
+  if (exists) stmt(`UPDATE ${tbl} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE ${where}`).run({ ...before, ...keyParams });
+  else stmt(`INSERT INTO ${tbl}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(before);
+}
+
+/** Keys (row_key text) of the items a batch created: their earliest image in the batch is "absent". */
+function createdItems(rows: readonly { tbl: string; row_key: string; before: string | null }[]): Set<string> {
+  const earliest = new Map<string, string | null>();
+  // Rows come newest first: the last one seen for a key is the batch's first write of it.
+  for (const r of rows) if (r.tbl === 'items') earliest.set(r.row_key, r.before);
+  return new Set([...earliest].filter(([, before]) => before === null).map(([key]) => key));
 }
 
 /**
@@ -86,6 +105,7 @@ export function undoBatch(db: Database, id: number, at: string): BatchInfo {
     'SELECT tbl, row_key, before, after FROM batch_rows WHERE batch_id = ? ORDER BY id DESC',
   ).all(id);
   db.transaction(() => {
+    const stmt = statementCache(db);
     const lastImage = new Map<string, Row | null>();
     for (const r of rows) {
       const k = `${r.tbl}|${r.row_key}`;
@@ -94,10 +114,18 @@ export function undoBatch(db: Database, id: number, at: string): BatchInfo {
     for (const [k, after] of lastImage) {
       const [tbl, keyText] = [k.slice(0, k.indexOf('|')), k.slice(k.indexOf('|') + 1)];
       const key = JSON.parse(keyText) as Row;
-      const now = db.prepare(`SELECT * FROM ${tbl} WHERE ${Object.keys(key).map((c) => `${c} = @${c}`).join(' AND ')}`).get(key) as Row | undefined;
+      const now = stmt(`SELECT * FROM ${tbl} WHERE ${Object.keys(key).map((c) => `${c} = @${c}`).join(' AND ')}`).get(key) as Row | undefined;
       if (!same(now, after)) throw new AppError('conflict', `导入批次 ${id} 之后，相关数据（${tbl}）又被修改过，不能直接撤销；请先撤销之后的批次或手工处理`);
     }
-    for (const r of rows) restoreRow(db, r.tbl, JSON.parse(r.row_key) as Row, r.before ? (JSON.parse(r.before) as Row) : null);
+    // Items the batch created end deleted: out of the search index at once, and their other
+    // images in the batch (updates after the insert) need no restoring on the way.
+    const created = createdItems(rows);
+    const unindexing = created.size > 0 ? deferItemUnindexing(db, [...created].map((k) => (JSON.parse(k) as { id: number }).id)) : null;
+    for (const r of rows) {
+      if (r.tbl === 'items' && r.before !== null && created.has(r.row_key)) continue;
+      restoreRow(stmt, r.tbl, JSON.parse(r.row_key) as Row, r.before ? (JSON.parse(r.before) as Row) : null);
+    }
+    unindexing?.finish();
     db.prepare('DELETE FROM change_log WHERE batch_id = ?').run(id);
     db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?').run(at, id);
   })();

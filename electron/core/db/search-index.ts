@@ -1,28 +1,45 @@
 import type { Database } from 'better-sqlite3';
 
-const TRIGGER = 'items_fts_ai';
-
 /**
- * Indexes the items a bulk write inserts in one statement instead of row by row. FTS5 writes out
- * its pending index data at every statement savepoint, so the insert trigger (one FTS insert per
- * item, each in its own statement) costs about eight times what indexing the same rows at once does:
- * 50,000 items take ~3.8 s through the trigger and ~0.5 s in one INSERT … SELECT.
+ * Bulk writes of items keep the search index in step in one statement instead of row by row.
+ * FTS5 writes out its pending index data at every statement savepoint, so the triggers (one FTS
+ * write per item, each in its own statement) cost about eight times what the same work costs at
+ * once: indexing 50,000 items takes ~3.8 s through the insert trigger and ~0.5 s in one
+ * INSERT … SELECT.
  *
- * Call inside the write's transaction: it drops the insert trigger, and `finish()` indexes every
- * item inserted since (ids above the largest before: rowids only grow) and recreates the trigger
+ * Both helpers run inside the write's transaction: they drop a trigger and `finish()` recreates it
  * from its own stored SQL. DDL is transactional in SQLite, so a write that fails before `finish()`
  * rolls the trigger back with its rows; other connections never see it missing.
  */
+function suspendTrigger(db: Database, name: 'items_fts_ai' | 'items_fts_ad'): () => void {
+  if (!db.inTransaction) throw new Error(`${name} may only be suspended inside a transaction`);
+  const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(name) as string | undefined;
+  if (!sql) throw new Error(`trigger ${name} is missing`);
+  db.exec(`DROP TRIGGER ${name}`);
+  return () => db.exec(sql);
+}
+
+/** Items inserted from now until `finish()` are indexed then, all at once (ids above the largest now: rowids only grow). */
 export function deferItemIndexing(db: Database): { finish(): void } {
-  if (!db.inTransaction) throw new Error('deferItemIndexing must run inside a transaction');
-  const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(TRIGGER) as string | undefined;
-  if (!sql) throw new Error(`trigger ${TRIGGER} is missing`);
   const after = db.prepare('SELECT coalesce(max(id), 0) FROM items').pluck().get() as number;
-  db.exec(`DROP TRIGGER ${TRIGGER}`);
+  const resume = suspendTrigger(db, 'items_fts_ai');
   return {
     finish() {
       db.prepare('INSERT INTO items_fts(rowid, title, content, code) SELECT id, title, content, code FROM items WHERE id > ?').run(after);
-      db.exec(sql);
+      resume();
     },
   };
+}
+
+/**
+ * Takes the items `ids` out of the index now, all at once, and lets the caller delete them
+ * without the delete trigger until `finish()`. The caller must delete exactly these items and
+ * change none of their title, content or code meanwhile.
+ */
+export function deferItemUnindexing(db: Database, ids: readonly number[]): { finish(): void } {
+  db.prepare(
+    "INSERT INTO items_fts(items_fts, rowid, title, content, code) SELECT 'delete', id, title, content, code FROM items WHERE id IN (SELECT value FROM json_each(?))",
+  ).run(JSON.stringify(ids));
+  const resume = suspendTrigger(db, 'items_fts_ad');
+  return { finish: resume };
 }
