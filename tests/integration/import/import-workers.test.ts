@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSources, type ParseJob } from '../../../electron/core/import/parse-sources';
 import { createParser } from '../../../electron/core/import/worker/run-parse';
-import { makeCore, RESOURCES } from '../helpers';
+import { dumpTables, makeCore, RESOURCES } from '../helpers';
 import { sampleFile } from './stored';
 
 const job = (): ParseJob => ({ files: [sampleFile()], text: readFileSync(`${RESOURCES}/seed-plan.txt`, 'utf8'), mappingsByLayout: {}, choices: [] });
@@ -44,6 +44,20 @@ describe('import workers', () => {
     expect(await broken.parse(job())).toEqual(parseSources(job()));
     const res = await broken.apply(job(), { dbPath: core.ctx.paths.dbPath, db: core.ctx.db }, applyOptions);
     expect((await core.call('app:info', {})).counts.task).toBe(res.counts.new);
+    core.close();
+  });
+
+  it('undo in the worker returns the database file to exactly before; a refused undo says why and changes nothing', async () => {
+    const core = makeCore();
+    const parser = createParser();
+    const target = { dbPath: core.ctx.paths.dbPath, db: core.ctx.db };
+    const before = dumpTables(core.ctx);
+    const res = await parser.apply(job(), target, applyOptions);
+    const undone = await parser.undo(target, res.batchId!, '2025-07-15T02:00:00.000Z');
+    expect(undone).toMatchObject({ id: res.batchId, undoneAt: '2025-07-15T02:00:00.000Z' });
+    expect(dumpTables(core.ctx)).toEqual(before);
+    await expect(parser.undo(target, res.batchId!, '2025-07-15T03:00:00.000Z')).rejects.toThrow(`导入批次 ${res.batchId}（province-tasks-A.xlsx、粘贴文本）已于 2025-07-15T02:00:00.000Z 撤销`);
+    expect(dumpTables(core.ctx)).toEqual(before);
     core.close();
   });
 });

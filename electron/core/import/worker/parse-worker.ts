@@ -1,15 +1,19 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../../shared/contract/errors';
 import type { ImportApplyResult } from '../../../../shared/contract/schemas/imports';
+import { undoBatch, type BatchInfo } from '../../batches/batches';
 import { openDatabase } from '../../db/open-database';
 import { applyParsed, type ApplyOptions } from '../apply-parsed';
 import { parseSources, type ParseJob, type ParseProgress } from '../parse-sources';
 
-/** The one job a worker is sent: read files; with `apply`, also write them to the database file. */
-export interface WorkerJob {
-  job: ParseJob;
-  apply?: { dbPath: string; options: ApplyOptions };
-}
+/**
+ * The one job a worker is sent: read files (for a preview); read and write them to the database
+ * file (apply); or undo an import batch there.
+ */
+export type WorkerJob =
+  | { kind: 'parse'; job: ParseJob }
+  | { kind: 'apply'; job: ParseJob; dbPath: string; options: ApplyOptions }
+  | { kind: 'undo'; dbPath: string; batchId: number; at: string };
 
 /** What an import worker posts: `ready` once its modules are loaded, then progress and the outcome of its one job. */
 export type WorkerMessage =
@@ -20,18 +24,25 @@ export type WorkerMessage =
   /** The parsed sources as JSON: one string crosses threads faster than 50,000 small objects. */
   | { type: 'parsed'; json: string }
   | { type: 'applied'; result: ImportApplyResult }
+  | { type: 'undone'; batch: BatchInfo }
   | { type: 'error'; message: string; code?: AppError['code'] };
 
-function run(port: NonNullable<typeof parentPort>, { job, apply }: WorkerJob): WorkerMessage {
-  const sources = parseSources(job, (progress) => port.postMessage({ type: 'progress', progress } satisfies WorkerMessage));
-  if (!apply) return { type: 'parsed', json: JSON.stringify(sources) };
-  // Its own connection to the app's database file (WAL: the app keeps reading meanwhile).
-  const db = openDatabase(apply.dbPath, { migrate: false });
+/** Runs `work` on the worker's own connection to the app's database file (WAL: the app keeps reading meanwhile). */
+function withDatabase<T>(dbPath: string, work: (db: ReturnType<typeof openDatabase>) => T): T {
+  const db = openDatabase(dbPath, { migrate: false });
   try {
-    return { type: 'applied', result: applyParsed(db, sources, apply.options, () => port.postMessage({ type: 'writing' } satisfies WorkerMessage)) };
+    return work(db);
   } finally {
     db.close();
   }
+}
+
+function run(port: NonNullable<typeof parentPort>, m: WorkerJob): WorkerMessage {
+  if (m.kind === 'undo') return { type: 'undone', batch: withDatabase(m.dbPath, (db) => undoBatch(db, m.batchId, m.at)) };
+  const sources = parseSources(m.job, (progress) => port.postMessage({ type: 'progress', progress } satisfies WorkerMessage));
+  if (m.kind === 'parse') return { type: 'parsed', json: JSON.stringify(sources) };
+  const writing = () => port.postMessage({ type: 'writing' } satisfies WorkerMessage);
+  return { type: 'applied', result: withDatabase(m.dbPath, (db) => applyParsed(db, sources, m.options, writing)) };
 }
 
 /** Worker thread entry: says ready, runs the one job it is sent, posts progress and the outcome. */

@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/contract/errors';
 import { parseSources, type ParseJob, type ParsedSource, type ParseProgress } from '../parse-sources';
 import type { Database } from 'better-sqlite3';
 import type { ImportApplyResult } from '../../../../shared/contract/schemas/imports';
+import { undoBatch, type BatchInfo } from '../../batches/batches';
 import { applyParsed, type ApplyOptions } from '../apply-parsed';
 import type { WorkerJob, WorkerMessage } from './parse-worker';
 
@@ -76,7 +77,7 @@ export interface JobHooks {
 /** Runs one job in a started worker; the worker ends with the job. */
 function runIn<T>(s: Started, message: WorkerJob, hooks: JobHooks): Promise<T> {
   const { worker } = s;
-  const doing = message.apply ? '导入' : '读取文件';
+  const doing = { parse: '读取文件', apply: '导入', undo: '撤销导入' }[message.kind];
   worker.ref();
   return new Promise<T>((resolve, reject) => {
     let settled = false;
@@ -91,6 +92,7 @@ function runIn<T>(s: Started, message: WorkerJob, hooks: JobHooks): Promise<T> {
       else if (m.type === 'writing') hooks.onWriting?.();
       else if (m.type === 'parsed') finish(() => resolve(JSON.parse(m.json) as T));
       else if (m.type === 'applied') finish(() => resolve(m.result as T));
+      else if (m.type === 'undone') finish(() => resolve(m.batch as T));
       else if (m.type === 'error') finish(() => reject(m.code ? new AppError(m.code, m.message) : new AppError('internal', `${doing}时出错：${m.message}`)));
     });
     worker.on('error', (e) => finish(() => reject(workerFailed(e.message))));
@@ -102,7 +104,7 @@ function runIn<T>(s: Started, message: WorkerJob, hooks: JobHooks): Promise<T> {
 /**
  * Runs imports in worker threads, so the main process (window, IPC, HTTP server) never blocks on a
  * large workbook: `parse` reads files for a preview; `apply` reads them and writes them to the
- * database on the worker's own connection. Every job gets a fresh worker (a hostile file cannot
+ * database on the worker's own connection; `undo` undoes a batch there. Every job gets a fresh worker (a hostile file cannot
  * leave a bloated heap behind). After `prewarm()`, one spare worker is always started and idle,
  * its modules loaded, so a job starts at once; the next spare starts when a job ends. Falls back to
  * in-process work when no worker script exists or a worker cannot start (e.g. a packaging problem).
@@ -144,13 +146,18 @@ export function createParser(script: WorkerScript | null = workerScript()) {
   return {
     async parse(job: ParseJob, onProgress: (p: ParseProgress) => void = () => {}): Promise<ParsedSource[]> {
       const s = await take();
-      return s ? run<ParsedSource[]>(s, { job }, { onProgress }) : parseSources(job, onProgress);
+      return s ? run<ParsedSource[]>(s, { kind: 'parse', job }, { onProgress }) : parseSources(job, onProgress);
     },
     /** Reads the files and applies them to the database at `target.dbPath` (`target.db` when in-process). */
     async apply(job: ParseJob, target: { dbPath: string; db: Database }, options: ApplyOptions, hooks: JobHooks = {}): Promise<ImportApplyResult> {
       const s = await take();
-      if (s) return run<ImportApplyResult>(s, { job, apply: { dbPath: target.dbPath, options } }, hooks);
+      if (s) return run<ImportApplyResult>(s, { kind: 'apply', job, dbPath: target.dbPath, options }, hooks);
       return applyParsed(target.db, parseSources(job, hooks.onProgress), options, hooks.onWriting);
+    },
+    /** Undoes an import batch in the database at `target.dbPath` (`target.db` when in-process). */
+    async undo(target: { dbPath: string; db: Database }, batchId: number, at: string): Promise<BatchInfo> {
+      const s = await take();
+      return s ? run<BatchInfo>(s, { kind: 'undo', dbPath: target.dbPath, batchId, at }, {}) : undoBatch(target.db, batchId, at);
     },
     /** Keeps a spare worker started from now on (the app calls it at start-up); resolves when it is ready. */
     prewarm(): Promise<boolean> {
