@@ -90,6 +90,7 @@ describe('importing a workbook in Chromium: preview, correct a mapping, apply, f
     await dialog.getByRole('button', { name: '撤销' }).click();
     await app.page.getByText(/已撤销批次 #\d+/).first().waitFor();
     await expect.poll(() => app.page.getByTestId('batch-row').first().textContent()).toContain('已撤销');
+    await dialog.waitFor({ state: 'hidden' });
     await screenshot(app.page, 'import-batches-undone');
     const tasks = new ItemsPageModel(app.page);
     await tasks.open();
