@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSources, type ParseJob } from '../../../electron/core/import/parse-sources';
+import { parseSources, type ParseJob, type ParseProgress } from '../../../electron/core/import/parse-sources';
 import { createParser } from '../../../electron/core/import/worker/run-parse';
 import { dumpTables, makeCore, RESOURCES } from '../helpers';
-import { sampleFile } from './stored';
+import { sampleFile, storedDrafts } from './stored';
 
 const job = (): ParseJob => ({ files: [sampleFile()], text: readFileSync(`${RESOURCES}/seed-plan.txt`, 'utf8'), mappingsByLayout: {}, choices: [] });
 const applyOptions = { kind: 'task', origin: 'upper', decisions: {}, mappings: [], operator: '测试', at: '2025-07-15T01:00:00.000Z' } as const;
@@ -59,5 +59,23 @@ describe('import workers', () => {
     await expect(parser.undo(target, res.batchId!, '2025-07-15T03:00:00.000Z')).rejects.toThrow(`导入批次 ${res.batchId}（province-tasks-A.xlsx、粘贴文本）已于 2025-07-15T02:00:00.000Z 撤销`);
     expect(dumpTables(core.ctx)).toEqual(before);
     core.close();
+  });
+
+  it('an apply right after the preview of the same files does not read them again, and stores the same items', async () => {
+    const [cached, fresh] = [makeCore(), makeCore()];
+    const parser = createParser();
+    await parser.parse(job());
+    const progress: ParseProgress[] = [];
+    const res = await parser.apply(job(), { dbPath: cached.ctx.paths.dbPath, db: cached.ctx.db }, applyOptions, { onProgress: (p) => progress.push(p) });
+    expect(progress).toEqual([]);
+    const again = await createParser().apply(job(), { dbPath: fresh.ctx.paths.dbPath, db: fresh.ctx.db }, applyOptions);
+    expect(res.counts).toEqual(again.counts);
+    expect(storedDrafts(cached.ctx.db)).toEqual(storedDrafts(fresh.ctx.db));
+    // Other bytes (or other column choices) are read again.
+    const changed = { ...job(), text: `${job().text}\n` };
+    await parser.apply(changed, { dbPath: fresh.ctx.paths.dbPath, db: fresh.ctx.db }, applyOptions, { onProgress: (p) => progress.push(p) });
+    expect(progress.length).toBeGreaterThan(0);
+    cached.close();
+    fresh.close();
   });
 });

@@ -4,7 +4,7 @@ import type { ImportApplyResult } from '../../../../shared/contract/schemas/impo
 import { undoBatch, type BatchInfo } from '../../batches/batches';
 import { openDatabase } from '../../db/open-database';
 import { applyParsed, type ApplyOptions } from '../apply-parsed';
-import { parseSources, type ParseJob, type ParseProgress } from '../parse-sources';
+import { parseSources, type ParsedSource, type ParseJob, type ParseProgress } from '../parse-sources';
 
 /**
  * The one job a worker is sent: read files (for a preview); read and write them to the database
@@ -12,7 +12,8 @@ import { parseSources, type ParseJob, type ParseProgress } from '../parse-source
  */
 export type WorkerJob =
   | { kind: 'parse'; job: ParseJob }
-  | { kind: 'apply'; job: ParseJob; dbPath: string; options: ApplyOptions }
+  /** `read`: the files to read, or their reading already done for the preview (parse-cache.ts). */
+  | { kind: 'apply'; read: { job: ParseJob } | { parsed: string }; dbPath: string; options: ApplyOptions }
   | { kind: 'undo'; dbPath: string; batchId: number; at: string };
 
 /** What an import worker posts: `ready` once its modules are loaded, then progress and the outcome of its one job. */
@@ -39,8 +40,9 @@ function withDatabase<T>(dbPath: string, work: (db: ReturnType<typeof openDataba
 
 function run(port: NonNullable<typeof parentPort>, m: WorkerJob): WorkerMessage {
   if (m.kind === 'undo') return { type: 'undone', batch: withDatabase(m.dbPath, (db) => undoBatch(db, m.batchId, m.at)) };
-  const sources = parseSources(m.job, (progress) => port.postMessage({ type: 'progress', progress } satisfies WorkerMessage));
-  if (m.kind === 'parse') return { type: 'parsed', json: JSON.stringify(sources) };
+  const parse = (job: ParseJob) => parseSources(job, (progress) => port.postMessage({ type: 'progress', progress } satisfies WorkerMessage));
+  if (m.kind === 'parse') return { type: 'parsed', json: JSON.stringify(parse(m.job)) };
+  const sources = 'parsed' in m.read ? (JSON.parse(m.read.parsed) as ParsedSource[]) : parse(m.read.job);
   const writing = () => port.postMessage({ type: 'writing' } satisfies WorkerMessage);
   return { type: 'applied', result: withDatabase(m.dbPath, (db) => applyParsed(db, sources, m.options, writing)) };
 }

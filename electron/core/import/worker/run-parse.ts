@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { ImportApplyResult } from '../../../../shared/contract/schemas/imports';
 import { undoBatch, type BatchInfo } from '../../batches/batches';
 import { applyParsed, type ApplyOptions } from '../apply-parsed';
+import { createParseCache } from './parse-cache';
 import type { WorkerJob, WorkerMessage } from './parse-worker';
 
 /** Bundle name of the worker entry (electron.vite.config.ts builds it next to the main bundle). */
@@ -90,7 +91,7 @@ function runIn<T>(s: Started, message: WorkerJob, hooks: JobHooks): Promise<T> {
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') hooks.onProgress?.(m.progress);
       else if (m.type === 'writing') hooks.onWriting?.();
-      else if (m.type === 'parsed') finish(() => resolve(JSON.parse(m.json) as T));
+      else if (m.type === 'parsed') finish(() => resolve(m.json as T));
       else if (m.type === 'applied') finish(() => resolve(m.result as T));
       else if (m.type === 'undone') finish(() => resolve(m.batch as T));
       else if (m.type === 'error') finish(() => reject(m.code ? new AppError(m.code, m.message) : new AppError('internal', `${doing}时出错：${m.message}`)));
@@ -112,6 +113,7 @@ function runIn<T>(s: Started, message: WorkerJob, hooks: JobHooks): Promise<T> {
 export function createParser(script: WorkerScript | null = workerScript()) {
   let warm = false;
   let spare: Started | null = null;
+  const cache = createParseCache();
   const startSpare = () => {
     if (!warm || spare || !script) return;
     const s = (spare = start(script));
@@ -144,15 +146,21 @@ export function createParser(script: WorkerScript | null = workerScript()) {
     }
   };
   return {
+    /** Reads files for a preview; the reading is kept for an apply of the same files (parse-cache.ts). */
     async parse(job: ParseJob, onProgress: (p: ParseProgress) => void = () => {}): Promise<ParsedSource[]> {
       const s = await take();
-      return s ? run<ParsedSource[]>(s, { kind: 'parse', job }, { onProgress }) : parseSources(job, onProgress);
+      if (!s) return parseSources(job, onProgress);
+      const key = cache.keyOf(job);
+      const json = await run<string>(s, { kind: 'parse', job }, { onProgress });
+      cache.put(key, json);
+      return JSON.parse(json) as ParsedSource[];
     },
     /** Reads the files and applies them to the database at `target.dbPath` (`target.db` when in-process). */
     async apply(job: ParseJob, target: { dbPath: string; db: Database }, options: ApplyOptions, hooks: JobHooks = {}): Promise<ImportApplyResult> {
       const s = await take();
-      if (s) return run<ImportApplyResult>(s, { kind: 'apply', job, dbPath: target.dbPath, options }, hooks);
-      return applyParsed(target.db, parseSources(job, hooks.onProgress), options, hooks.onWriting);
+      if (!s) return applyParsed(target.db, parseSources(job, hooks.onProgress), options, hooks.onWriting);
+      const parsed = cache.get(cache.keyOf(job));
+      return run<ImportApplyResult>(s, { kind: 'apply', read: parsed === null ? { job } : { parsed }, dbPath: target.dbPath, options }, hooks);
     },
     /** Undoes an import batch in the database at `target.dbPath` (`target.db` when in-process). */
     async undo(target: { dbPath: string; db: Database }, batchId: number, at: string): Promise<BatchInfo> {
@@ -167,6 +175,7 @@ export function createParser(script: WorkerScript | null = workerScript()) {
     },
     close(): void {
       warm = false;
+      cache.clear();
       void spare?.worker.terminate();
       spare = null;
     },
