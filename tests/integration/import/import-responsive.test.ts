@@ -10,17 +10,23 @@ function bigCsv(rows: number): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(lines.join('\n'));
 }
 
+/** A core behind the dev server, and a call over HTTP as the browser makes it. */
+async function servedCore() {
+  const core = makeCore();
+  const token = 'test-token';
+  const { server, port } = await createDevServer({ dispatch: core.dispatch, distDir: core.dir, token, port: 0 });
+  const rpc = async <T>(channel: string, input: unknown): Promise<T> => {
+    const res = await fetch(`http://127.0.0.1:${port}/rpc/${channel}`, { method: 'POST', headers: { [TOKEN_HEADER]: token }, body: encode({ input }) });
+    const r = decode<{ ok: boolean; value: T; error?: { message: string } }>(await res.text());
+    if (!r.ok) throw new Error(r.error?.message);
+    return r.value;
+  };
+  return { core, server, rpc };
+}
+
 describe('the app stays responsive while a big file is parsed and written', () => {
   it('the HTTP server answers other requests (and progress) while a 100,000-row preview runs', async () => {
-    const core = makeCore();
-    const token = 'test-token';
-    const { server, port } = await createDevServer({ dispatch: core.dispatch, distDir: core.dir, token, port: 0 });
-    const rpc = async <T>(channel: string, input: unknown): Promise<T> => {
-      const res = await fetch(`http://127.0.0.1:${port}/rpc/${channel}`, { method: 'POST', headers: { [TOKEN_HEADER]: token }, body: encode({ input }) });
-      const r = decode<{ ok: boolean; value: T; error?: { message: string } }>(await res.text());
-      if (!r.ok) throw new Error(r.error?.message);
-      return r.value;
-    };
+    const { core, server, rpc } = await servedCore();
     let settled = false;
     const preview = rpc<{ counts: { new: number } }>('imports:preview', { files: [{ name: '大清单.csv', bytes: bigCsv(100_000) }], jobId: 'big', listLimit: 10 }).finally(() => {
       settled = true;
@@ -40,15 +46,7 @@ describe('the app stays responsive while a big file is parsed and written', () =
   }, 300_000);
 
   it('other requests are answered while a 30,000-row apply writes (in the import worker), and see nothing until it commits', async () => {
-    const core = makeCore();
-    const token = 'test-token';
-    const { server, port } = await createDevServer({ dispatch: core.dispatch, distDir: core.dir, token, port: 0 });
-    const rpc = async <T>(channel: string, input: unknown): Promise<T> => {
-      const res = await fetch(`http://127.0.0.1:${port}/rpc/${channel}`, { method: 'POST', headers: { [TOKEN_HEADER]: token }, body: encode({ input }) });
-      const r = decode<{ ok: boolean; value: T; error?: { message: string } }>(await res.text());
-      if (!r.ok) throw new Error(r.error?.message);
-      return r.value;
-    };
+    const { core, server, rpc } = await servedCore();
     let settled = false;
     const apply = rpc<{ counts: { new: number } }>('imports:apply', { files: [{ name: '大清单.csv', bytes: bigCsv(30_000) }], jobId: 'write' }).finally(() => {
       settled = true;
