@@ -222,6 +222,7 @@ function walkRows(
   const values = fillVerticalMerges(sheet, start);
   const tracker = new SectionTracker();
   const rowContext = makeRowContext(out.mapping, header.headers, sheet.merges);
+  const fields = [...new Set(Object.values(out.mapping))].filter((f) => f !== 'ignore');
   for (let r = start; r < sheet.rows.length; r += 1) {
     const row: readonly CellValue[] = values(r);
     const kind = classifyRow(row, r, rowContext);
@@ -237,7 +238,7 @@ function walkRows(
       const built = buildItem(row, r, ctx, tracker.place());
       out.problems.push(...built.problems);
       if (built.item) {
-        if (upper) withUpperIdentity(built.item, row, upper);
+        if (upper) withUpperIdentity(built.item, row, upper, fields);
         out.items.push(built.item);
         tracker.next();
       }

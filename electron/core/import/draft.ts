@@ -40,6 +40,13 @@ export interface DraftItem {
   upperCode?: string;
   /** Where it came from, for problems and the preview. */
   source?: { file?: string; sheet?: string; row?: number };
+  /** This office's own item the row stands for: a list it exported itself, brought back (own-items.ts). */
+  ownId?: number;
+  /**
+   * The fields the row's sheet has columns for, on rows of an app-made list (an export carries the
+   * columns the list showed): a field it lacks is left as stored when the row is the office's own.
+   */
+  sheetFields?: readonly string[];
 }
 
 /** A problem found while reading input: says where, in Chinese. */

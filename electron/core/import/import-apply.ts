@@ -11,6 +11,7 @@ import type { ImportPlan, ImportSet, UnitDecisions } from './import-set';
 import { previewImport, type PreviewRow } from './import-preview';
 import { ensurePlans } from './import-plans';
 import { writeTargets } from './import-targets';
+import { claimOwnItems } from './own-items';
 import { createOwnedRows, type OwnedRows } from './owned-rows';
 
 /** What an applied import did. */
@@ -90,10 +91,11 @@ function itemValues(d: DraftItem) {
   return values;
 }
 
-function applyRow(env: ApplyEnv, set: ImportSet, d: DraftItem, row: PreviewRow, place: { planId: number; sectionId: number | null }, seq: () => number): void {
+function applyRow(env: ApplyEnv, set: ImportSet, d: DraftItem, row: PreviewRow, placeOf: () => { planId: number; sectionId: number | null }, seq: () => number): void {
   if (row.status === 'unchanged') return;
   const batchId = env.rec.batchId;
   if (row.status === 'new') {
+    const place = placeOf();
     // Every later edit of an item bumps updated_at: that is all undo needs to see of a new item.
     const values = {
       ...itemValues(d), uid: randomUUID(), kind: set.kind, plan_id: place.planId, section_id: place.sectionId, code: d.no, seq: seq(),
@@ -117,7 +119,9 @@ function applyRow(env: ApplyEnv, set: ImportSet, d: DraftItem, row: PreviewRow, 
 /** The set's plans, each with every section its items name (in order of first mention). */
 function plansOf(set: ImportSet): ImportPlan[] {
   const known = new Map(set.plans.map((p) => [p.title, { plan: p, sections: new Set(p.sections) }]));
+  // The office's own items stay where they are filed (own-items.ts).
   for (const d of set.items) {
+    if (d.ownId !== undefined) continue;
     let p = known.get(d.plan);
     if (!p) known.set(d.plan, (p = { plan: { title: d.plan, campaign: d.campaign, sections: [] }, sections: new Set() }));
     if (d.section) p.sections.add(d.section);
@@ -129,7 +133,8 @@ function plansOf(set: ImportSet): ImportPlan[] {
  * Applies an import set in one transaction recorded as one undoable batch.
  * Nothing is written (no batch) when the set brings no change.
  */
-export function applyImport(db: Database, set: ImportSet, opts: { decisions?: UnitDecisions; operator: string; at: string; batchKind?: 'import' | 'seed' }): ApplyResult {
+export function applyImport(db: Database, given: ImportSet, opts: { decisions?: UnitDecisions; operator: string; at: string; batchKind?: 'import' | 'seed' }): ApplyResult {
+  const set = claimOwnItems(db, given);
   const preview = previewImport(db, set);
   const planTitles = db.prepare('SELECT title FROM plans').pluck().all() as string[];
   const plans = plansOf(set);
@@ -144,7 +149,7 @@ export function applyImport(db: Database, set: ImportSet, opts: { decisions?: Un
     const places = ensurePlans(env.db, rec, plans, env.unitId, opts.at, set.origin);
     let next = (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM items WHERE kind = ?').get(set.kind) as { s: number }).s;
     const indexing = deferItemIndexing(db);
-    set.items.forEach((d, n) => applyRow(env, set, d, preview.rows[n], places.place(d), () => ++next));
+    set.items.forEach((d, n) => applyRow(env, set, d, preview.rows[n], () => places.place(d), () => ++next));
     env.owned.flush();
     indexing.finish();
     createHistory(db).record(env.history, opts.operator, opts.at);

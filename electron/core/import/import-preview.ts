@@ -3,6 +3,7 @@ import { createUnitsRepository, normalizeUnitName } from '../repositories/units-
 import type { DraftItem } from './draft';
 import type { ImportSet } from './import-set';
 import { createItemMatcher, draftImage, IMAGE_LABELS, type ItemImage } from './item-match';
+import { claimOwnItems } from './own-items';
 
 export type RowStatus = 'new' | 'changed' | 'unchanged';
 
@@ -107,7 +108,8 @@ function changesOf(before: ItemImage, after: ItemImage): PreviewRow['changes'] {
 }
 
 /** Compares a set with the database without writing anything. */
-export function previewImport(db: Database, set: ImportSet): ImportPreview {
+export function previewImport(db: Database, given: ImportSet): ImportPreview {
+  const set = claimOwnItems(db, given);
   const canonical = canonicalNamer(db);
   const match = createItemMatcher(db);
   const rows = set.items.map((d, index): PreviewRow => {

@@ -90,10 +90,11 @@ export function createItemMatcher(db: Database) {
       return place;
     },
     /**
-     * The stored item a draft stands for: the one imported with the same sender's id (wherever it
-     * is filed); else, in a stored plan, same section, group and number; else same plan and title.
+     * The stored item a draft stands for: the office's own item for a row of its own export; the
+     * one imported with the same sender's id (wherever it is filed); else, in a stored plan, same section, group and number; else same plan and title.
      */
     find(kind: string, place: Place, d: DraftItem): number | null {
+      if (d.ownId !== undefined) return d.ownId;
       if (d.upperUid) {
         const hit = byUpperUid.get(kind, d.upperUid);
         if (hit) return hit.id;

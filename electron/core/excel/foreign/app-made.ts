@@ -57,10 +57,14 @@ export function appMapping(mapping: ColumnMapping, cols: AppColumns): ColumnMapp
   return out;
 }
 
-/** Keeps the sender's identity on a draft: its id, and its 编号 as written (also the local number). */
-export function withUpperIdentity(item: DraftItem, values: readonly CellValue[], cols: AppColumns): void {
+/**
+ * Keeps the sender's identity on a draft: its id, and its 编号 as written (also the local number);
+ * and which fields the sheet has (`fields`, one array shared by the sheet's rows).
+ */
+export function withUpperIdentity(item: DraftItem, values: readonly CellValue[], cols: AppColumns, fields: readonly string[]): void {
   const uid = cellText(values[cols.uid]);
   if (uid !== '') item.upperUid = uid;
+  item.sheetFields = fields;
   const code = cols.code < 0 ? '' : toHalfWidth(cellText(values[cols.code]));
   if (code !== '') {
     item.upperCode = code;
