@@ -17,8 +17,16 @@ function sectionsOf(items: readonly DraftItem[]): string[] {
   return [...new Set(items.map((d) => d.section).filter((s): s is string => !!s))];
 }
 
-function sheetPlan(sheet: ForeignSheetResult): ImportPlan {
-  return { title: sheet.plan, campaign: sheet.campaign, sections: sectionsOf(sheet.items) };
+/** The plans a sheet's items belong to (one, unless a 所属方案 column names several), each with its sections. */
+function sheetPlans(sheet: ForeignSheetResult): ImportPlan[] {
+  const byPlan = new Map<string, DraftItem[]>();
+  for (const d of sheet.items) {
+    const list = byPlan.get(d.plan);
+    if (list) list.push(d);
+    else byPlan.set(d.plan, [d]);
+  }
+  if (byPlan.size === 0) return [{ title: sheet.plan, campaign: sheet.campaign, sections: [] }];
+  return [...byPlan].map(([title, items]) => ({ title, campaign: items[0].campaign, sections: sectionsOf(items) }));
 }
 
 /** The import sets of one parsed source: one per data sheet, or one for the text. */
@@ -30,7 +38,7 @@ export function setsOf(p: ParsedSource, kind: ItemKind, origin: 'upper' | 'local
   if (p.workbook.fileError) return [];
   return p.workbook.sheets.map((sheet) => ({
     sheet,
-    set: { source: p.file, hash: p.hash, kind, origin, plans: [sheetPlan(sheet)], items: sheet.items, problems: sheet.problems },
+    set: { source: p.file, hash: p.hash, kind, origin, plans: sheetPlans(sheet), items: sheet.items, problems: sheet.problems },
   }));
 }
 

@@ -3,7 +3,7 @@ import { IdSchema } from './common';
 import { COMPARATORS, ITEM_KINDS } from './items';
 
 /** What a column of a foreign checklist holds (mirrors the reader's ForeignField), or 忽略. */
-export const IMPORT_FIELDS = ['code', 'title', 'content', 'lead', 'coop', 'resp', 'deadline', 'note', 'leader', 'targets', 'progress', 'ignore'] as const;
+export const IMPORT_FIELDS = ['code', 'title', 'content', 'lead', 'coop', 'resp', 'deadline', 'note', 'leader', 'targets', 'progress', 'plan', 'section', 'ignore'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** The field names the mapping editor shows. */
@@ -19,6 +19,8 @@ export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   leader: '责任领导',
   targets: '目标',
   progress: '进展情况',
+  plan: '所属方案',
+  section: '所属章节',
   ignore: '忽略',
 };
 

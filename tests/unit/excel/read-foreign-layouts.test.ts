@@ -144,3 +144,23 @@ describe('plan names and several data sheets', () => {
     expect(result.problems[0].message).toContain('文件「纪要.xlsx」的前 15 行中没有找到清单表头');
   });
 });
+
+describe('plan and section columns', () => {
+  it('files each row under its 所属方案 and 章节; an empty cell keeps the sheet title plan and section rows', async () => {
+    const result = await read([{ name: '清单', rows: [
+      ['全市重点任务清单'],
+      ['序号', '所属方案', '章节', '任务名称', '牵头单位'],
+      ['一、稳增长'],
+      [1, '内需扩量提效攻坚实施方案', '（一）大力提振消费', '甲', '市商务局'],
+      [2, '产业育新培强攻坚实施方案', '', '乙', '市工信局'],
+      [3, '', '', '丙', '市财政局'],
+    ] }]);
+    const [sheet] = result.sheets;
+    expect(sheet.mapping).toMatchObject({ 1: 'plan', 2: 'section' });
+    expect(sheet.items.map((d) => [d.plan, d.campaign, d.section, d.title])).toEqual([
+      ['内需扩量提效攻坚实施方案', '内需扩量提效攻坚', '（一）大力提振消费', '甲'],
+      ['产业育新培强攻坚实施方案', '产业育新培强攻坚', '一、稳增长', '乙'],
+      ['全市实施方案', '全市', '一、稳增长', '丙'],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { extractTargets } from '../../parse/quantity';
 import { normalizeCellText, normalizeDigitsAndLetters, parseNumbering, tidyMultiline, toHalfWidth } from '../../parse/text-normalize';
 import { isJointPhrase, parseUnitCell, type ParsedUnitCell, type UnitRole } from '../../parse/unit-list';
 import { columnLetter, type FieldColumns } from './column-map';
-import type { PlanName } from './plan-name';
+import { planFromTitle, type PlanName } from './plan-name';
 import { FIELD_LABELS, type ForeignField } from './synonyms';
 
 export interface ItemContext {
@@ -63,9 +63,24 @@ export function buildItem(
     source: { file: ctx.fileName, sheet: ctx.sheetName, row: r + 1 },
   };
   if (code !== '') item.code = code;
+  addPlace(item, values, ctx.columns);
   addDeadline(item, values, ctx, r, warn);
   addTexts(item, values, ctx.columns);
   return { item, problems };
+}
+
+/**
+ * A 所属方案 / 章节 column (a whole office list exported at once holds several plans) files the row
+ * under the plan and section it names; an empty cell keeps the sheet's plan and section heading.
+ */
+function addPlace(item: DraftItem, values: readonly CellValue[], columns: FieldColumns): void {
+  const plan = normalizeCellText(fieldText(values, columns, 'plan', ' '));
+  if (plan !== '') {
+    item.plan = plan;
+    item.campaign = planFromTitle(plan)?.campaign ?? plan;
+  }
+  const section = normalizeCellText(fieldText(values, columns, 'section', ' '));
+  if (section !== '') item.section = section;
 }
 
 function problem(ctx: ItemContext, r: number, message: string, column?: number): DraftProblem {

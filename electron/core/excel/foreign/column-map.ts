@@ -1,7 +1,7 @@
 import { FOREIGN_FIELDS, normalizeHeader, type ColumnMapping, type ForeignField } from './synonyms';
 
 /** Fields a row can hold only once; a second column naming one is ignored (and reported). */
-const SINGLE_FIELDS: ReadonlySet<ForeignField> = new Set(['code', 'title', 'deadline']);
+const SINGLE_FIELDS: ReadonlySet<ForeignField> = new Set(['code', 'title', 'deadline', 'plan', 'section']);
 
 export interface MappingResult {
   mapping: ColumnMapping;

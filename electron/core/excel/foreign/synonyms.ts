@@ -13,13 +13,15 @@ export type ForeignField =
   | 'note'
   | 'leader'
   | 'targets'
-  | 'progress';
+  | 'progress'
+  | 'plan'
+  | 'section';
 
 /** Column index (0-based, A = 0) → field; 'ignore' for columns not imported. */
 export type ColumnMapping = Record<number, ForeignField | 'ignore'>;
 
 export const FOREIGN_FIELDS: readonly ForeignField[] = [
-  'code', 'title', 'content', 'lead', 'coop', 'resp', 'deadline', 'note', 'leader', 'targets', 'progress',
+  'code', 'title', 'content', 'lead', 'coop', 'resp', 'deadline', 'note', 'leader', 'targets', 'progress', 'plan', 'section',
 ];
 
 /** Chinese names of the fields, for problems and the mapping editor (the contract's, so both say the same). */
@@ -63,6 +65,9 @@ export const FIELD_SYNONYMS: Readonly<Record<ForeignField, readonly string[]>> =
     '进展情况', '工作进展', '推进情况', '完成情况', '进度', '落实情况', '目前进展', '进展', '工作推进情况',
     '进展及成效', '工作完成情况', '最新进展', '推进落实情况',
   ],
+  // A list of several plans in one sheet (an office's whole task list) says per row where it belongs.
+  plan: ['所属方案', '方案名称', '所属实施方案', '实施方案', '所属专班方案'],
+  section: ['章节', '所属章节', '板块', '所属板块', '工作板块'],
 };
 
 /** Words a sub-header under a merged parent (责任单位 → 牵头 / 配合) may say. */
