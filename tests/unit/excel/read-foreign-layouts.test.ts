@@ -164,3 +164,19 @@ describe('plan and section columns', () => {
     ]);
   });
 });
+
+describe('files named as WPS and other spreadsheet programs save them', () => {
+  it.each([
+    ['清单.et', 'xls'],
+    ['清单.ett', 'xlsx'],
+    ['清单.xlt', 'xls'],
+    ['清单.ods', 'ods'],
+  ] as const)('reads %s by its content', async (fileName, bookType) => {
+    const XLSX = await import('@e965/xlsx');
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['序号', '任务名称', '牵头单位', '完成时限'], [1, '甲任务', '市商务局', '2025年6月底前']]), '清单');
+    const result = readForeignWorkbook(new Uint8Array(XLSX.write(wb, { type: 'array', bookType }) as ArrayBuffer), fileName);
+    expect(result.fileError).toBeUndefined();
+    expect(result.sheets[0].items[0]).toMatchObject({ title: '甲任务', lead: ['市商务局'], deadlineDate: '2025-06-30' });
+  });
+});
