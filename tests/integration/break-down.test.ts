@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { undoBatch } from '../../electron/core/batches/batches';
-import { makeCore, type TestCore } from './helpers';
+import { dumpTables, makeCore, type TestCore } from './helpers';
 
 describe('items:break-down on the demo (upper) list', () => {
   let core: TestCore;
@@ -46,6 +46,16 @@ describe('items:break-down on the demo (upper) list', () => {
     expect((await core.call('items:get', { id: r.items[0].id })).kind).toBe('project');
     undoBatch(core.ctx.db, r.batchId!, new Date().toISOString());
     expect((await core.call('items:list', { kind: 'project' })).total).toBe(0);
+  });
+
+  it('undo of a break-down of several items (each with its units and targets) restores every table exactly', async () => {
+    const uppers = (await core.call('items:list', { kind: 'task', limit: 5 })).rows;
+    const before = dumpTables(core.ctx);
+    const r = await core.call('items:break-down', { upperItemIds: uppers.map((u) => u.id) });
+    expect(r.created).toBe(5);
+    await core.call('imports:undo', { batchId: r.batchId! });
+    expect(dumpTables(core.ctx)).toEqual(before);
+    expect(() => core.ctx.db.prepare("INSERT INTO items_fts(items_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
   });
 
   it('refuses an unknown upper item without creating anything', async () => {

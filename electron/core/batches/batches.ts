@@ -121,8 +121,16 @@ export function undoBatch(db: Database, id: number, at: string): BatchInfo {
     // images in the batch (updates after the insert) need no restoring on the way.
     const created = createdItems(rows);
     const unindexing = created.size > 0 ? deferItemUnindexing(db, [...created].map((k) => (JSON.parse(k) as { id: number }).id)) : null;
+    const createdIds = JSON.stringify([...created].map((k) => (JSON.parse(k) as { id: number }).id));
+    let createdGone = false;
     for (const r of rows) {
-      if (r.tbl === 'items' && r.before !== null && created.has(r.row_key)) continue;
+      if (r.tbl === 'items' && created.has(r.row_key)) {
+        // All at once where the first of them comes (newest first): whatever the batch wrote later is
+        // restored by then, and nothing it wrote earlier can refer to an item that did not exist yet.
+        if (!createdGone) stmt('DELETE FROM items WHERE id IN (SELECT value FROM json_each(?))').run(createdIds);
+        createdGone = true;
+        continue;
+      }
       restoreRow(stmt, r.tbl, JSON.parse(r.row_key) as Row, r.before ? (JSON.parse(r.before) as Row) : null);
     }
     unindexing?.finish();
