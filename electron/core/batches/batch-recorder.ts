@@ -1,4 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { statementCache } from '../db/statement-cache';
 
 type Row = Record<string, unknown>;
 /** Primary key columns of the tables a batch may write. */
@@ -31,13 +32,7 @@ function whereOf(key: Row): string {
  */
 export function createBatchRecorder(db: Database, batchId: number) {
   const log = db.prepare('INSERT INTO batch_rows(batch_id, tbl, row_key, before, after) VALUES (?, ?, ?, ?, ?)');
-  // A large import writes the same few shapes of row thousands of times: compile each SQL once.
-  const statements = new Map<string, Statement>();
-  const stmt = (sql: string): Statement => {
-    let s = statements.get(sql);
-    if (!s) statements.set(sql, (s = db.prepare(sql)));
-    return s;
-  };
+  const stmt = statementCache(db);
   const read = (tbl: string, key: Row) => stmt(`SELECT * FROM ${tbl} WHERE ${whereOf(key)}`).get(key) as Row | undefined;
   const note = (tbl: string, key: Row, before: Row | null, after: Row | null) =>
     log.run(batchId, tbl, JSON.stringify(key), before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { deferItemUnindexing } from '../db/search-index';
+import { statementCache } from '../db/statement-cache';
 
 type Row = Record<string, unknown>;
 
@@ -62,16 +63,6 @@ export function listBatches(db: Database): BatchInfo[] {
 const same = (now: Row | undefined, after: Row | null) =>
   after === null ? now === undefined : now !== undefined && Object.keys(after).every((c) => JSON.stringify(now[c]) === JSON.stringify(after[c]));
 
-/** Prepared statements by SQL text: an undo restores thousands of rows of the same few shapes. */
-function statementCache(db: Database) {
-  const cache = new Map<string, Statement>();
-  return (sql: string): Statement => {
-    let s = cache.get(sql);
-    if (!s) cache.set(sql, (s = db.prepare(sql)));
-    return s;
-  };
-}
-
 function restoreRow(stmt: (sql: string) => Statement, tbl: string, key: Row, before: Row | null): void {
   const where = Object.keys(key).map((c) => `${c} = @k_${c}`).join(' AND ');
   const keyParams = Object.fromEntries(Object.entries(key).map(([c, v]) => [`k_${c}`, v]));
@@ -120,14 +111,14 @@ export function undoBatch(db: Database, id: number, at: string): BatchInfo {
     // Items the batch created end deleted: out of the search index at once, and their other
     // images in the batch (updates after the insert) need no restoring on the way.
     const created = createdItems(rows);
-    const unindexing = created.size > 0 ? deferItemUnindexing(db, [...created].map((k) => (JSON.parse(k) as { id: number }).id)) : null;
-    const createdIds = JSON.stringify([...created].map((k) => (JSON.parse(k) as { id: number }).id));
+    const createdIds = [...created].map((k) => (JSON.parse(k) as { id: number }).id);
+    const unindexing = createdIds.length > 0 ? deferItemUnindexing(db, createdIds) : null;
     let createdGone = false;
     for (const r of rows) {
       if (r.tbl === 'items' && created.has(r.row_key)) {
         // All at once where the first of them comes (newest first): whatever the batch wrote later is
         // restored by then, and nothing it wrote earlier can refer to an item that did not exist yet.
-        if (!createdGone) stmt('DELETE FROM items WHERE id IN (SELECT value FROM json_each(?))').run(createdIds);
+        if (!createdGone) stmt('DELETE FROM items WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(createdIds));
         createdGone = true;
         continue;
       }
