@@ -8,7 +8,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), 'import-parse-worker': resolve(__dirname, 'electron/core/import/worker/parse-worker.ts') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), 'import-worker': resolve(__dirname, 'electron/core/import/worker/import-worker.ts') } },
     },
   },
   preload: {

@@ -7,7 +7,7 @@ import * as XLSX from '@e965/xlsx';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { openDatabase } from '../electron/core/db/open-database';
-import { createParser } from '../electron/core/import/worker/run-parse';
+import { createImportWorkers } from '../electron/core/import/worker/import-workers';
 import { createLaps } from './measure';
 
 const { lap, markIdle, print } = createLaps();
@@ -42,12 +42,12 @@ function baseline(bytes: Uint8Array, dbPath: string): number {
 }
 
 /** The app's import workers: the built bundle, with a spare worker started as the app does at start-up. */
-const parser = createParser({ url: new URL('../out/main/import-parse-worker.js', import.meta.url) });
+const workers = createImportWorkers({ url: new URL('../out/main/import-worker.js', import.meta.url) });
 
 /** As the app's 导入 does it: the worker reads the file, compares and writes on its own connection. */
 async function pipeline(bytes: Uint8Array, dbPath: string, fileName: string): Promise<number> {
   const db = openDatabase(dbPath);
-  const res = await parser.apply(
+  const res = await workers.apply(
     { files: [{ name: fileName, bytes }], mappingsByLayout: {}, choices: [] },
     { dbPath, db },
     { kind: 'task', origin: 'upper', decisions: {}, mappings: [], operator: 'bench', at: new Date().toISOString() },
@@ -60,9 +60,9 @@ async function pipeline(bytes: Uint8Array, dbPath: string, fileName: string): Pr
 
 const [mode, file, dbPath] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file));
-if (mode !== 'baseline' && !(await parser.prewarm())) throw new Error('parse worker did not start: run `npm run build` first');
+if (mode !== 'baseline' && !(await workers.prewarm())) throw new Error('import worker did not start: run `npm run build` first');
 lap('load');
 markIdle();
 const items = mode === 'baseline' ? baseline(bytes, dbPath) : await pipeline(bytes, dbPath, 'bench.xlsx');
-parser.close();
+workers.close();
 print(mode, items);

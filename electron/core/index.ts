@@ -11,7 +11,7 @@ import { createDocumentHandlers } from './handlers/document-handlers';
 import { createBulletinHandlers } from './handlers/bulletin-handlers';
 import { createImportHandlers } from './handlers/import-handlers';
 import { createBackupService } from './services/backup-service';
-import { closeParser, prewarmParser } from './import/worker/run-parse';
+import { closeImportWorkers, prewarmImportWorkers } from './import/worker/import-workers';
 
 /** Every channel's handler; `satisfies Handlers` makes a missing one a compile error. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -49,13 +49,13 @@ export async function startCore(paths: CorePaths, opts: { clock?: () => Date; da
   const timer = opts.dailyBackup ? setInterval(() => void backups.autoBackupIfDue().catch((e) => console.error('[backup]', e)), DAY_MS / 24) : null;
   timer?.unref();
   // A spare parse worker, modules loaded, so a dropped file starts parsing at once.
-  if (opts.warmParser) prewarmParser();
+  if (opts.warmParser) prewarmImportWorkers();
   return {
     ctx,
     dispatch: createDispatch(createHandlers(ctx)),
     close() {
       if (timer) clearInterval(timer);
-      if (opts.warmParser) closeParser();
+      if (opts.warmParser) closeImportWorkers();
       ctx.close();
     },
   };

@@ -3,7 +3,7 @@ import { listBatches } from '../batches/batches';
 import type { CoreContext } from '../context';
 import type { HandlersFor } from '../dispatch';
 import { createImportService } from '../import/import-files';
-import { importWorkers } from '../import/worker/run-parse';
+import { importWorkers } from '../import/worker/import-workers';
 
 /** Importing files and pasted text: preview, apply, batches, undo, progress. */
 export function createImportHandlers(ctx: CoreContext) {

@@ -7,7 +7,7 @@ import { createImportJobs, type ImportJobs } from './import-jobs';
 import { setsOf } from './import-sets';
 import type { ParseJob } from './parse-sources';
 import { addCounts, fileView, mergeUnknown, ZERO_COUNTS } from './preview-view';
-import { importWorkers, type Parser } from './worker/run-parse';
+import { importWorkers, type ImportWorkers } from './worker/import-workers';
 
 export type ImportRequestInput = z.output<typeof ImportRequestSchema>;
 export type ImportApplyInput = z.output<typeof ImportApplySchema>;
@@ -19,8 +19,8 @@ export type ImportApplyInput = z.output<typeof ImportApplySchema>;
  * one undoable batch: the client's preview is never trusted, and the app stays responsive while a
  * large list is written.
  */
-export function createImportService(ctx: CoreContext, opts: { parser?: Parser; jobs?: ImportJobs } = {}) {
-  const parser = opts.parser ?? importWorkers();
+export function createImportService(ctx: CoreContext, opts: { workers?: ImportWorkers; jobs?: ImportJobs } = {}) {
+  const workers = opts.workers ?? importWorkers();
   const jobs = opts.jobs ?? createImportJobs();
 
   function parseJob(req: ImportRequestInput): ParseJob {
@@ -43,7 +43,7 @@ export function createImportService(ctx: CoreContext, opts: { parser?: Parser; j
     /** Reads and compares; writes nothing. */
     preview(req: ImportRequestInput): Promise<ImportPreviewResult> {
       return tracked(req.jobId, async () => {
-        const parsed = await parser.parse(parseJob(req), (p) => jobs.set(req.jobId, { stage: 'reading', ...p }));
+        const parsed = await workers.parse(parseJob(req), (p) => jobs.set(req.jobId, { stage: 'reading', ...p }));
         jobs.set(req.jobId, { stage: 'comparing', message: '正在与数据库比对…' });
         const views = parsed.map((p) => fileView(ctx.db, p, setsOf(p, req.kind, req.origin), req.listLimit));
         return {
@@ -58,7 +58,7 @@ export function createImportService(ctx: CoreContext, opts: { parser?: Parser; j
     /** Reads again, then applies everything in one transaction = one batch (none when nothing changes). */
     apply(req: ImportApplyInput): Promise<ImportApplyResult> {
       return tracked(req.jobId, () =>
-        parser.apply(
+        workers.apply(
           parseJob(req),
           { dbPath: ctx.paths.dbPath, db: ctx.db },
           { kind: req.kind, origin: req.origin, decisions: req.decisions, mappings: req.mappings, operator: createSettingsRepository(ctx.db).settings().operator, at: ctx.now().toISOString() },

@@ -8,10 +8,10 @@ import type { ImportApplyResult } from '../../../../shared/contract/schemas/impo
 import { undoBatch, type BatchInfo } from '../../batches/batches';
 import { applyParsed, type ApplyOptions } from '../apply-parsed';
 import { createParseCache } from './parse-cache';
-import type { WorkerJob, WorkerMessage } from './parse-worker';
+import type { WorkerJob, WorkerMessage } from './import-worker';
 
 /** Bundle name of the worker entry (electron.vite.config.ts builds it next to the main bundle). */
-export const WORKER_BUNDLE_NAME = 'import-parse-worker.js';
+export const WORKER_BUNDLE_NAME = 'import-worker.js';
 
 /** A hostile file that exhausts this heap ends the worker with an error, never the app. */
 const WORKER_HEAP_MB = 3072;
@@ -32,7 +32,7 @@ export function workerScript(): WorkerScript | null {
   const here = import.meta.url;
   if (/\.ts$/.test(new URL(here).pathname)) {
     const hasTsx = process.execArgv.some((a) => a.includes('tsx'));
-    return { url: new URL('./parse-worker.ts', here), execArgv: hasTsx ? undefined : [...process.execArgv, '--import', 'tsx'] };
+    return { url: new URL('./import-worker.ts', here), execArgv: hasTsx ? undefined : [...process.execArgv, '--import', 'tsx'] };
   }
   for (const rel of [`./${WORKER_BUNDLE_NAME}`, `../${WORKER_BUNDLE_NAME}`]) {
     const url = new URL(rel, here);
@@ -58,7 +58,7 @@ function start(script: WorkerScript): Started {
     const say = (ok: boolean, why?: string) => {
       if (said) return;
       said = true;
-      if (!ok) console.error(`[import] parse worker did not start (${why})`);
+      if (!ok) console.error(`[import] import worker did not start (${why})`);
       resolve(ok);
     };
     worker.once('message', (m: WorkerMessage) => say(m.type === 'ready', m.type));
@@ -110,7 +110,7 @@ function runIn<T>(s: Started, message: WorkerJob, hooks: JobHooks): Promise<T> {
  * its modules loaded, so a job starts at once; the next spare starts when a job ends. Falls back to
  * in-process work when no worker script exists or a worker cannot start (e.g. a packaging problem).
  */
-export function createParser(script: WorkerScript | null = workerScript()) {
+export function createImportWorkers(script: WorkerScript | null = workerScript()) {
   let warm = false;
   let spare: Started | null = null;
   const cache = createParseCache();
@@ -181,14 +181,14 @@ export function createParser(script: WorkerScript | null = workerScript()) {
     },
   };
 }
-export type Parser = ReturnType<typeof createParser>;
+export type ImportWorkers = ReturnType<typeof createImportWorkers>;
 
-const shared = createParser();
+const shared = createImportWorkers();
 
-/** The process's import workers (see createParser). */
-export const importWorkers = (): Parser => shared;
+/** The process's import workers (see createImportWorkers). */
+export const importWorkers = (): ImportWorkers => shared;
 
-/** Starts keeping a spare parse worker in this process (the app at start-up). */
-export const prewarmParser = (): void => void shared.prewarm();
-/** Stops the spare parse worker (the app at shut-down). */
-export const closeParser = (): void => shared.close();
+/** Starts keeping a spare import worker in this process (the app at start-up). */
+export const prewarmImportWorkers = (): void => void shared.prewarm();
+/** Stops the spare import worker (the app at shut-down). */
+export const closeImportWorkers = (): void => shared.close();
