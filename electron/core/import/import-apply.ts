@@ -11,7 +11,6 @@ import type { ImportPlan, ImportSet, UnitDecisions } from './import-set';
 import { previewImport, type PreviewRow } from './import-preview';
 import { ensurePlans } from './import-plans';
 import { writeTargets } from './import-targets';
-import { claimOwnItems } from './own-items';
 import { createOwnedRows, type OwnedRows } from './owned-rows';
 
 /** What an applied import did. */
@@ -134,8 +133,8 @@ function plansOf(set: ImportSet): ImportPlan[] {
  * Nothing is written (no batch) when the set brings no change.
  */
 export function applyImport(db: Database, given: ImportSet, opts: { decisions?: UnitDecisions; operator: string; at: string; batchKind?: 'import' | 'seed' }): ApplyResult {
-  const set = claimOwnItems(db, given);
-  const preview = previewImport(db, set);
+  const preview = previewImport(db, given);
+  const set = preview.set;
   const planTitles = db.prepare('SELECT title FROM plans').pluck().all() as string[];
   const plans = plansOf(set);
   const newPlans = plans.filter((p) => !planTitles.includes(p.title)).length;

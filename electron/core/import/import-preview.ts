@@ -32,6 +32,8 @@ export interface ImportPreview {
   unknownUnits: { name: string; count: number; suggestions: { id: number; name: string }[] }[];
   /** An earlier, not undone batch of the same bytes. */
   alreadyImported: { batchId: number; at: string } | null;
+  /** The set as compared: the office's own rows claimed (own-items.ts); apply and the view use this one. */
+  set: ImportSet;
 }
 
 /** True when every character of `short` appears in `long` in order (省发改委 in 省发展改革委). */
@@ -126,5 +128,5 @@ export function previewImport(db: Database, given: ImportSet): ImportPreview {
   const prior = db
     .prepare("SELECT id, created_at FROM import_batches WHERE file_hash = ? AND file_hash <> '' AND undone_at IS NULL ORDER BY id DESC")
     .get(set.hash) as { id: number; created_at: string } | undefined;
-  return { counts, rows, unknownUnits: unknownUnits(db, set.items, canonical.known), alreadyImported: prior ? { batchId: prior.id, at: prior.created_at } : null };
+  return { counts, rows, unknownUnits: unknownUnits(db, set.items, canonical.known), alreadyImported: prior ? { batchId: prior.id, at: prior.created_at } : null, set };
 }

@@ -4,7 +4,6 @@ import type { ForeignSheetResult } from '../excel/read-foreign-sheet';
 import { columnLetter } from '../excel/foreign/column-map';
 import type { DraftItem, DraftProblem } from './draft';
 import { previewImport, type ImportPreview, type PreviewRow } from './import-preview';
-import { claimOwnItems } from './own-items';
 import type { SheetSet } from './import-sets';
 import type { ParsedSource } from './parse-sources';
 
@@ -90,9 +89,9 @@ export function mergeUnknown(lists: readonly UnknownUnits[]): UnknownUnits {
 
 /** The preview of one source: what was understood, sheet by sheet, and what applying would do. */
 export function fileView(db: Database, parsed: ParsedSource, sets: readonly SheetSet[], limit: number): { view: FilePreview; unknown: UnknownUnits } {
-  const claimed = sets.map((s) => ({ ...s, set: claimOwnItems(db, s.set) }));
-  const previews = claimed.map((s) => previewImport(db, s.set));
-  const sheets = claimed.map((s, i) => sheetView(db, s, previews[i], limit));
+  const previews = sets.map((s) => previewImport(db, s.set));
+  // Shown as compared: the office's own rows claimed, their plans with them.
+  const sheets = sets.map((s, i) => sheetView(db, { ...s, set: previews[i].set }, previews[i], limit));
   const fileProblems = parsed.source === 'file' ? parsed.workbook.problems.map(problemView) : [];
   const error = parsed.source === 'file' && parsed.workbook.fileError ? (parsed.workbook.problems[0]?.message ?? `文件「${parsed.file}」无法读取`) : null;
   return {
