@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { benchExchange } from './exchange';
 import { generateWorkbook } from './generate';
 import { printComparison, runMeasured, type Run } from './measure';
+import { finish } from './results';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -52,6 +53,7 @@ try {
     for (const rows of SIZES) benchSize(rows, dir);
   }
   if (PARTS.includes('exchange')) await benchExchange(dir, REPEATS);
+  finish(join(HERE, 'results.json'));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

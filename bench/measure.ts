@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { getHeapStatistics } from 'node:v8';
+import { record } from './results';
 
 export interface Phase {
   name: string;
@@ -106,6 +107,8 @@ export function printComparison(c: Comparison): void {
   const b = summarize(c.base);
   const a = summarize(c.app);
   const t = c.target;
+  record({ measure: `${c.title}：时间`, value: a.wall / b.wall, unit: '×', target: t?.time });
+  record({ measure: `${c.title}：峰值内存`, value: a.rss / b.rss, unit: '×', target: t?.memory });
   const mark = (r: number, target: number | undefined, withTarget: boolean) =>
     target === undefined ? '' : `（${verdict(r, target)}${withTarget ? `，目标 ${target}×` : ''}）`;
   console.log(`\n== ${c.title}（${c.repeats} 次取中位数）==`);

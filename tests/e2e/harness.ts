@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -155,4 +155,16 @@ export function useApp(options: AppOptions = {}): AppSession {
       page = await openApp(running('browser', browser), server);
     },
   };
+}
+
+/** Waits until a dialog has finished its opening transition (for a screenshot that shows it, not a fade). */
+export async function dialogSettled(dialog: Locator): Promise<void> {
+  await dialog.waitFor();
+  await dialog.evaluate(
+    (el) =>
+      new Promise<void>((ok) => {
+        const check = () => (getComputedStyle(el).opacity === '1' ? ok() : requestAnimationFrame(check));
+        check();
+      }),
+  );
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { screenshot, useApp } from './harness';
+import { dialogSettled, screenshot, useApp } from './harness';
 import { SettingsPageModel } from './page-models/settings-page';
 
 describe('settings and backups in Chromium', () => {
@@ -33,7 +33,7 @@ describe('settings and backups in Chromium', () => {
     await app.page.getByRole('button', { name: `恢复 ${manual.file}` }).click();
     const dialog = app.page.getByRole('dialog', { name: '从备份恢复' });
     expect(await dialog.textContent()).toContain('先把当前数据库备份');
-    await app.page.waitForTimeout(400); // let the modal finish its opening transition before the picture
+    await dialogSettled(dialog);
     await screenshot(app.page, 'settings-restore-confirm');
     await dialog.getByRole('button', { name: '恢复' }).click();
     await expect.poll(() => app.page.getByTestId('office-name').textContent()).toBe('平江县七大攻坚工作专班办公室');

@@ -1,4 +1,5 @@
 import type { Download, Locator, Page } from 'playwright-core';
+import { dialogSettled } from '../harness';
 
 /** 调度填报 as an office clerk works it. */
 export class DispatchPageModel {
@@ -36,30 +37,30 @@ export class DispatchPageModel {
     const summary = this.page.getByTestId('issue-summary');
     await summary.waitFor({ timeout: 60_000 });
     const files = Number(/已生成 (\d+) 个文件/.exec((await summary.textContent()) ?? '')?.[1]);
-    const deadline = Date.now() + 60_000;
-    while (downloads.length < files && Date.now() < deadline) await this.page.waitForTimeout(100);
+    while (downloads.length < files) await this.page.waitForEvent('download', { timeout: 60_000 });
     this.page.off('download', on);
     return { downloads, files };
   }
 
   /** Waits until a dialog has finished its opening transition (for a screenshot that shows it, not a fade). */
-  async settled(dialog: Locator): Promise<void> {
-    await dialog.waitFor();
-    await dialog.evaluate(
-      (el) =>
-        new Promise<void>((ok) => {
-          const check = () => (getComputedStyle(el).opacity === '1' ? ok() : requestAnimationFrame(check));
-          check();
-        }),
-    );
+  settled(dialog: Locator): Promise<void> {
+    return dialogSettled(dialog);
   }
 
-  /** Closes the toasts (they sit over the header's top right), for a screenshot of the page itself. */
+  /**
+   * Closes the toasts (they sit over the page's bottom right), for a screenshot of the page itself.
+   * Each toast is closed through its own close button and awaited until it is gone from the page;
+   * nothing depends on how many there are or where they have slid to, so a toast arriving or leaving
+   * by itself meanwhile cannot make this wait for something that will not happen.
+   */
   async dismissToasts(): Promise<void> {
     const toasts = this.page.locator('.mantine-Notification-root');
-    for (let n = await toasts.count(); n > 0; n = await toasts.count()) {
-      await toasts.first().locator('.mantine-Notification-closeButton').click({ force: true }).catch(() => undefined);
-      await this.page.waitForFunction((before) => document.querySelectorAll('.mantine-Notification-root').length < before, n);
+    for (let round = 0; round < 50 && (await toasts.count()) > 0; round++) {
+      const toast = await toasts.first().elementHandle().catch(() => null);
+      if (!toast) continue;
+      await toast.evaluate((el) => (el.querySelector('.mantine-Notification-closeButton') as HTMLElement | null)?.click());
+      await this.page.waitForFunction((el) => !el.isConnected, toast);
+      await toast.dispose();
     }
   }
 
