@@ -2,7 +2,8 @@ import type { lightsChannels } from '../../../shared/contract/channels/lights-ch
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { localDate, type CoreContext } from '../context';
 import type { HandlersFor } from '../dispatch';
-import { judgeItems, toItemLight } from '../lights/lights';
+import { keptLights } from '../lights/kept-lights';
+import { toItemLight } from '../lights/lights';
 import { compareLights, takeLightSnapshot } from '../lights/snapshot';
 import { targetProgress } from '../targets/target-progress';
 
@@ -12,15 +13,15 @@ export function createLightsHandlers(ctx: CoreContext) {
   const scheme = () => createSettingsRepository(ctx.db).settings().lightScheme;
   return {
     'lights:for-items': ({ ids }) => {
-      const judged = ids.length ? judgeItems(ctx.db, { ids }, today()) : [];
+      const kept = ids.length ? keptLights(ctx.db, today(), { ids }) : [];
       const s = scheme();
-      return { scheme: s, lights: Object.fromEntries(judged.map((r) => [String(r.id), toItemLight(s, r.id, r.verdict)])) };
+      return { scheme: s, lights: Object.fromEntries(kept.map((r) => [String(r.id), toItemLight(s, r.id, r)])) };
     },
     'lights:list': ({ kind, levels, ids }) => {
       const s = scheme();
-      return judgeItems(ctx.db, { kind, ids }, today())
-        .filter((r) => !levels || levels.includes(r.verdict.level))
-        .map((r) => toItemLight(s, r.id, r.verdict));
+      return keptLights(ctx.db, today(), { kind, ids })
+        .filter((r) => !levels || levels.includes(r.level))
+        .map((r) => toItemLight(s, r.id, r));
     },
     'lights:snapshot': ({ periodId }) => ({ periodId, ...takeLightSnapshot(ctx.db, periodId, today()) }),
     'lights:compare': ({ periodId }) => compareLights(ctx.db, periodId, today()),

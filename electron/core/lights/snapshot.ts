@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { LIGHT_LEVELS, type LightChange, type LightCompare, type LightCounts, type LightLevel } from '../../../shared/contract/schemas/lights';
 import type { ItemKind } from '../../../shared/contract/schemas/items';
 import type { BatchRecorder } from '../batches/batch-recorder';
-import { countLevels, judgeItems, type JudgedRow } from './lights';
+import { countLevels, judgeItems } from './lights';
 import { orderedPeriods, type PeriodBits } from './period-window';
 
 function periodOf(db: Database, periodId: number): PeriodBits {
@@ -55,7 +55,8 @@ function storedSnapshot(db: Database, periodId: number): Map<number, { level: Li
   return new Map(rows.filter((r) => isLevel(r.light)).map((r) => [r.item_id, { level: r.light as LightLevel, reason: r.reason }]));
 }
 
-interface Current {
+/** A light as a comparison reads it (kept lights fit). */
+export interface Current {
   id: number;
   kind: ItemKind;
   code: string;
@@ -65,7 +66,7 @@ interface Current {
 }
 
 /** The period's own side: its stored snapshot, else lights judged now (or the caller's, already judged). */
-function currentSide(db: Database, periodId: number, today: string, kind: ItemKind | undefined, live?: readonly JudgedRow[]): { rows: Current[]; fromSnapshot: boolean } {
+function currentSide(db: Database, periodId: number, today: string, kind: ItemKind | undefined, live?: readonly Current[]): { rows: Current[]; fromSnapshot: boolean } {
   const stored = storedSnapshot(db, periodId);
   if (stored.size > 0) {
     const meta = db
@@ -77,7 +78,8 @@ function currentSide(db: Database, periodId: number, today: string, kind: ItemKi
     });
     return { rows, fromSnapshot: true };
   }
-  const judged = live ?? judgeItems(db, { asOfPeriodId: periodId, kind }, today);
+  if (live) return { rows: live.map((r) => ({ id: r.id, kind: r.kind, code: r.code, title: r.title, level: r.level, reason: r.reason })), fromSnapshot: false };
+  const judged = judgeItems(db, { asOfPeriodId: periodId, kind }, today);
   return { rows: judged.map((r) => ({ id: r.id, kind: r.kind, code: r.code, title: r.title, level: r.verdict.level, reason: r.verdict.reason })), fromSnapshot: false };
 }
 
@@ -87,7 +89,7 @@ function currentSide(db: Database, periodId: number, today: string, kind: ItemKi
  * stored snapshot, or the lights judged now when it has none yet (`live`: lights the caller already
  * judged as of this period, to save judging twice).
  */
-export function compareLights(db: Database, periodId: number, today: string, kind?: ItemKind, live?: readonly JudgedRow[]): LightCompare {
+export function compareLights(db: Database, periodId: number, today: string, kind?: ItemKind, live?: readonly Current[]): LightCompare {
   const all = orderedPeriods(db);
   const at = all.findIndex((p) => p.id === periodId);
   if (at < 0) throw new AppError('not_found', `调度期次（编号 ${periodId}）不存在`);

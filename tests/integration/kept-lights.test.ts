@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localDate } from '../../electron/core/context';
+import { keptLights } from '../../electron/core/lights/kept-lights';
+import { judgeItems } from '../../electron/core/lights/lights';
+import { cycleFixture } from './cycle-fixture';
+import { makeCore, type TestCore } from './helpers';
+
+// The kept light (item_lights, refreshed from what triggers marked dirty) must equal the light judged
+// from scratch by the same rule, for every item, after every kind of write and after midnight.
+describe('lights kept on write', () => {
+  let core: TestCore;
+  let now: Date;
+  let f: ReturnType<typeof cycleFixture>;
+  beforeEach(async () => {
+    now = new Date('2025-07-15T09:00:00+08:00');
+    core = makeCore({ now });
+    f = cycleFixture(core);
+    await core.call('demo:load', {});
+  });
+  afterEach(() => core.close());
+
+  const today = () => localDate(now);
+  function expectKeptEqualsJudged(): void {
+    const kept = keptLights(core.ctx.db, today());
+    const judged = judgeItems(core.ctx.db, {}, today());
+    expect(judged.length).toBeGreaterThan(0);
+    expect(kept.map((k) => [k.id, k.level, k.rule, k.reason, k.progress, k.status, k.deadlineDate, k.planId])).toEqual(
+      judged.map((j) => [j.id, j.verdict.level, j.verdict.rule, j.verdict.reason, j.input.progress, j.status, j.deadlineDate, j.planId]),
+    );
+  }
+  const ids = (kind: 'task' | 'project' = 'task') => core.ctx.db.prepare('SELECT id FROM items WHERE kind = ? ORDER BY id').pluck().all(kind) as number[];
+  const units = () => core.ctx.db.prepare('SELECT id FROM units ORDER BY id').pluck().all() as number[];
+
+  it('after item edits, deletes, unit and target changes, settings and midnight', async () => {
+    expectKeptEqualsJudged();
+    const [a, b, c] = ids();
+    await core.call('items:update', { id: a, fields: { deadlineText: '2025-07-01' } });
+    expectKeptEqualsJudged();
+    await core.call('items:update', { id: b, fields: { status: 'done' } });
+    await core.call('items:update', { id: c, fields: { problems: '资金缺口较大', deadlineText: '2025-07-20', progress: 5 } });
+    expectKeptEqualsJudged();
+    await core.call('items:update', { id: a, units: [] });
+    expectKeptEqualsJudged();
+    await core.call('items:delete', { ids: [b] });
+    expectKeptEqualsJudged();
+    await core.call('settings:set', { dueSoonDays: 60, lagTolerance: 10 });
+    expectKeptEqualsJudged();
+    const created = await core.call('items:create', { kind: 'task', title: '新增一项任务', deadlineText: '2025-07-16' });
+    expectKeptEqualsJudged();
+    now.setTime(Date.parse('2025-07-17T12:00:00+08:00')); // two midnights later: the new item is overdue now
+    expectKeptEqualsJudged();
+    expect(keptLights(core.ctx.db, today(), { ids: [created.id] })[0]).toMatchObject({ level: 'bad', reason: '逾期 1 天未完成' });
+  });
+
+  it('after periods open and close, reports, templates, break-down and undo', async () => {
+    const [a, b] = ids();
+    const [u1, u2] = units();
+    const p1 = f.period('2025年第1期', '2025-06-01', '2025-06-15', '2025-06-20');
+    expectKeptEqualsJudged();
+    const p2 = f.period('2025年第2期', '2025-06-16', '2025-06-30', '2025-07-05');
+    f.report({ itemId: a, periodId: p1, unitId: u1, ratio: 40, problems: '征地受阻' });
+    expectKeptEqualsJudged();
+    f.issue(p2, u2, [a, b]);
+    expectKeptEqualsJudged();
+    f.report({ itemId: b, periodId: p2, unitId: u2, status: 'done' });
+    core.ctx.db.prepare('UPDATE reports SET completion_ratio = 90 WHERE item_id = ?').run(a);
+    expectKeptEqualsJudged();
+    core.ctx.db.prepare('DELETE FROM reports WHERE item_id = ?').run(b);
+    expectKeptEqualsJudged();
+    const p3 = await core.call('periods:open', { name: '2025年第3期', kind: '双周', start: '2025-07-01', end: '2025-07-14', due: '2025-07-16' });
+    expectKeptEqualsJudged();
+    await core.call('periods:close', { id: p3.id });
+    expectKeptEqualsJudged();
+    const broken = await core.call('items:break-down', { upperItemIds: ids().slice(0, 3) });
+    expectKeptEqualsJudged();
+    await core.call('imports:undo', { batchId: broken.batchId! });
+    expectKeptEqualsJudged();
+    const again = await core.call('items:break-down', { upperItemIds: ids().slice(0, 2) });
+    core.ctx.db.prepare("UPDATE items SET status = 'done' WHERE id = ?").run(again.items[0].id);
+    expectKeptEqualsJudged();
+    core.ctx.db.prepare('DELETE FROM units WHERE id = ?').run(u1); // cascades to its item_units and reports
+    expectKeptEqualsJudged();
+    core.ctx.db.prepare('DELETE FROM plans WHERE id = (SELECT min(id) FROM plans)').run(); // sets items.plan_id null
+    expectKeptEqualsJudged();
+  });
+
+  it('judges only what a write touched', async () => {
+    keptLights(core.ctx.db, today());
+    const [a] = ids();
+    await core.call('items:update', { id: a, fields: { progress: 50 } });
+    expect(core.ctx.db.prepare('SELECT DISTINCT item_id FROM lights_dirty').pluck().all()).toEqual([a]);
+  });
+});
