@@ -1,6 +1,6 @@
 /**
  * Seeds a database with many generated items, to check that lists stay instant:
- *   npm run seed:large -- --db data/large.sqlite --count 100000 [--mix task:70,project:15,policy:10,indicator:5] [--seed 1]
+ *   npm run seed:large -- --db data/large.sqlite --count 100000 [--mix task:70,project:15,policy:10,indicator:5] [--seed 1] [--reports 1000000 --periods 10]
  * Everything goes in through the real schema (migrations run on open) in one transaction with
  * prepared statements; deadlines are resolved by the core's own rule; units get 牵头/负责/配合 roles.
  */
@@ -152,6 +152,36 @@ function seed(db: Database, o: Options): void {
   }
 }
 
+/**
+ * `periods` 双周 periods from 2025-01-01 and `reports` reports spread over them (each a lead unit's
+ * report of one item), with plain prepared inserts; the period/unit index is built once at the end.
+ */
+function seedReports(db: Database, o: Options, periods: number, reports: number): void {
+  const r = rng(o.seed + 1);
+  const at = new Date().toISOString();
+  const addPeriod = db.prepare("INSERT INTO periods(name, kind, start_date, end_date, due_date, closed, created_at) VALUES (?, '双周', ?, ?, ?, ?, ?)");
+  const day = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+  const ids: number[] = [];
+  for (let p = 0; p < periods; p++) {
+    ids.push(Number(addPeriod.run(`生成第${p + 1}期-${o.seed}`, day(p * 14), day(p * 14 + 13), day(p * 14 + 18), p < periods - 1 ? 1 : 0, at).lastInsertRowid));
+  }
+  const leads = db.prepare("SELECT item_id, unit_id FROM item_units WHERE role = 'lead'").raw().all() as [number, number][];
+  const add = db.prepare(
+    `INSERT OR IGNORE INTO reports(item_id, period_id, unit_id, progress_text, completion_ratio, problems, status, source, reported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'typed', ?)`,
+  );
+  db.exec('DROP INDEX IF EXISTS reports_period_unit');
+  const perPeriod = Math.min(leads.length, Math.ceil(reports / Math.max(1, periods)));
+  for (let p = 0; p < ids.length; p++) {
+    for (let k = 0; k < perPeriod && p * perPeriod + k < reports; k++) {
+      const [item, unit] = leads[(k * 7919 + p) % leads.length];
+      const ratio = 5 * (p + r.int(4));
+      add.run(item, ids[p], unit, r.pick(W.CONTENT_PARTS), Math.min(100, ratio), r.next() < 0.2 ? r.pick(W.CONTENT_PARTS) : '', ratio >= 100 ? 'done' : 'in_progress', at);
+    }
+  }
+  db.exec('CREATE INDEX reports_period_unit ON reports(period_id, unit_id)');
+}
+
 const options = parseArgs(process.argv.slice(2));
 mkdirSync(dirname(options.db), { recursive: true });
 const db = openDatabase(options.db);
@@ -159,7 +189,14 @@ const db = openDatabase(options.db);
 db.pragma('synchronous = OFF');
 db.pragma('cache_size = -262144');
 const started = performance.now();
-db.transaction(() => seed(db, options))();
+const argv = process.argv.slice(2);
+const arg = (name: string, dflt: number) => (argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : dflt);
+db.transaction(() => {
+  seed(db, options);
+  seedReports(db, options, arg('periods', 10), arg('reports', 0));
+  // the seed wrote through the lights triggers: judge everything once at the next read instead
+  db.exec('DELETE FROM lights_dirty; UPDATE lights_state SET all_dirty = 1');
+})();
 db.pragma('optimize');
 const total = (db.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n;
 db.close();

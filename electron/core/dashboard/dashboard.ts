@@ -1,14 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { Dashboard, DashboardGroup, DashboardItem, DashboardQuerySchema } from '../../../shared/contract/schemas/dashboard';
+import type { Dashboard, DashboardItem, DashboardQuerySchema } from '../../../shared/contract/schemas/dashboard';
 import type { ItemKind } from '../../../shared/contract/schemas/items';
 import { lightLook } from '../../../shared/contract/schemas/lights';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { daysBetween } from '../lights/judge-light';
-import { keptLights, type KeptLight } from '../lights/kept-lights';
+import { keptLights, refreshLights, type KeptLight } from '../lights/kept-lights';
 import { orderedPeriods } from '../lights/period-window';
 import { compareLights } from '../lights/snapshot';
-import { dashboardPeriod, deadlineTexts, kindCounts, leadUnits, planTitles, reportingRate } from './dashboard-queries';
+import { dashboardPeriod, deadlineTexts, kindCounts, planTitles, reportingRate } from './dashboard-queries';
+import { deadlineWindow, leadsOf, lightCounts, planGroups, unitGroups, withoutLeadCount } from './dashboard-kept';
 
 type Query = z.output<typeof DashboardQuerySchema>;
 
@@ -18,35 +19,14 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function group(groups: Map<string, DashboardGroup>, key: string, id: number | null, name: string, r: KeptLight): void {
-  const g = groups.get(key) ?? { id, name, total: 0, bad: 0, warn: 0, good: 0, done: 0 };
-  g.total++;
-  g[r.level]++;
-  groups.set(key, g);
-}
-
-function byPlan(db: Database, rows: readonly KeptLight[]): DashboardGroup[] {
-  const titles = planTitles(db);
-  const groups = new Map<string, DashboardGroup>();
-  for (const r of rows) group(groups, String(r.planId), r.planId, r.planId === null ? '未归入方案' : (titles.get(r.planId) ?? ''), r);
-  return [...groups.values()];
-}
-
-function byUnit(rows: readonly KeptLight[], leads: Map<number, { id: number; name: string }[]>): DashboardGroup[] {
-  const groups = new Map<string, DashboardGroup>();
-  for (const r of rows) for (const u of leads.get(r.id) ?? []) group(groups, String(u.id), u.id, u.name, r);
-  return [...groups.values()].sort((a, b) => b.total - a.total || b.bad - a.bad).slice(0, MAX_UNITS);
-}
-
 /** Overdue as the list filter counts it: deadline before today and status not 已完成. */
-function dueTables(db: Database, rows: readonly KeptLight[], q: Query, today: string, soonDays: number, leads: Map<number, { name: string }[]>) {
+function dueTables(db: Database, q: Query, today: string, soonDays: number) {
   const until = addDays(today, soonDays);
-  const overdue = rows.filter((r) => r.deadlineDate !== null && r.deadlineDate < today && r.status !== 'done');
-  const soon = rows.filter((r) => r.deadlineDate !== null && r.deadlineDate >= today && r.deadlineDate <= until && r.status !== 'done');
-  overdue.sort((a, b) => a.deadlineDate!.localeCompare(b.deadlineDate!) || a.id - b.id);
-  soon.sort((a, b) => a.deadlineDate!.localeCompare(b.deadlineDate!) || a.id - b.id);
-  const top = [...overdue.slice(0, q.top), ...soon.slice(0, q.top)];
+  const overdue = deadlineWindow(db, q.kind, null, today, true, q.top);
+  const soon = deadlineWindow(db, q.kind, today, until, false, q.top);
+  const top = [...overdue.rows, ...soon.rows];
   const texts = deadlineTexts(db, top.map((r) => r.id));
+  const leads = leadsOf(db, top.map((r) => r.id));
   const scheme = createSettingsRepository(db).settings().lightScheme;
   const item = (r: KeptLight, days: number): DashboardItem => ({
     id: r.id,
@@ -62,16 +42,21 @@ function dueTables(db: Database, rows: readonly KeptLight[], q: Query, today: st
     reason: r.reason,
   });
   return {
-    overdue: { total: overdue.length, rows: overdue.slice(0, q.top).map((r) => item(r, daysBetween(r.deadlineDate!, today))) },
-    dueSoon: { total: soon.length, days: soonDays, until, rows: soon.slice(0, q.top).map((r) => item(r, daysBetween(today, r.deadlineDate!))) },
+    overdue: { total: overdue.total, rows: overdue.rows.map((r) => item(r, daysBetween(r.deadlineDate!, today))) },
+    dueSoon: { total: soon.total, days: soonDays, until, rows: soon.rows.map((r) => item(r, daysBetween(today, r.deadlineDate!))) },
   };
 }
 
-function changesOf(db: Database, period: Dashboard['period'], today: string, kind: ItemKind, rows: readonly KeptLight[]): Dashboard['changes'] {
+function changesOf(db: Database, period: Dashboard['period'], today: string, kind: ItemKind): Dashboard['changes'] {
   if (!period) return null;
-  // Lights judged now are the lights as of the latest period: no need to judge them again.
-  const latest = orderedPeriods(db).at(-1)?.id === period.id;
-  const c = compareLights(db, period.id, today, kind, latest ? rows : undefined);
+  const all = orderedPeriods(db);
+  const at = all.findIndex((p) => p.id === period.id);
+  const earlier = db.prepare('SELECT 1 FROM light_snapshots WHERE period_id IN (SELECT value FROM json_each(?)) LIMIT 1').get(JSON.stringify(all.slice(0, at).map((p) => p.id)));
+  // nothing to compare against: no need to read any light
+  if (!earlier) return { previous: null, improved: 0, worsened: 0, unchanged: 0, improvedItems: [], worsenedItems: [] };
+  // Kept lights are the lights as of the latest period: no need to judge them again.
+  const latest = all.at(-1)?.id === period.id;
+  const c = compareLights(db, period.id, today, kind, latest ? keptLights(db, today, { kind }) : undefined);
   return {
     previous: c.previous?.name ?? null,
     improved: c.improved.length,
@@ -82,26 +67,23 @@ function changesOf(db: Database, period: Dashboard['period'], today: string, kin
   };
 }
 
-/** Everything 概览 shows, for one list kind and one period. */
+/** Everything 概览 shows, for one list kind and one period, from the kept lights. */
 export function getDashboard(db: Database, q: Query, today: string): Dashboard {
   const settings = createSettingsRepository(db).settings();
-  const rows = keptLights(db, today, { kind: q.kind });
-  const leads = leadUnits(db, q.kind);
+  refreshLights(db, today);
   const period = dashboardPeriod(db, q.periodId);
-  const lights = { bad: 0, warn: 0, good: 0, done: 0 };
-  for (const r of rows) lights[r.level]++;
   return {
     today,
     scheme: settings.lightScheme,
     kind: q.kind,
     counts: kindCounts(db),
-    lights,
-    byPlan: byPlan(db, rows),
-    byUnit: byUnit(rows, leads),
-    withoutLead: rows.filter((r) => !leads.has(r.id)).length,
-    ...dueTables(db, rows, q, today, settings.dueSoonDays, leads),
+    lights: lightCounts(db, q.kind),
+    byPlan: planGroups(db, q.kind, planTitles(db)),
+    byUnit: unitGroups(db, q.kind, MAX_UNITS),
+    withoutLead: withoutLeadCount(db, q.kind),
+    ...dueTables(db, q, today, settings.dueSoonDays),
     period,
     reporting: period ? reportingRate(db, period.id) : null,
-    changes: changesOf(db, period, today, q.kind, rows),
+    changes: changesOf(db, period, today, q.kind),
   };
 }

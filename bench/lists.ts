@@ -1,0 +1,82 @@
+/**
+ * Lists, dashboard and 催报 at scale: every query through the real dispatch on a seeded database
+ * (`npm run seed:large -- --count 100000 --reports 1000000`), median and p95 over `runs` calls each,
+ * recorded into the bench table (target: p95 ≤ 15 ms). The first dashboard call after seeding judges
+ * every light once (kept from then on); it is reported separately and not part of the p95s.
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createContext } from '../electron/core/context';
+import { createDispatch } from '../electron/core/dispatch';
+import { createHandlers } from '../electron/core/index';
+import { record } from './results';
+
+const TARGET_MS = 15;
+
+function listCases(unit: number, plan: { p: number; s: number }, deep: number): [string, Record<string, unknown>][] {
+  return [
+    ['默认顺序 首页', {}],
+    [`默认顺序 偏移 ${deep}`, { offset: deep }],
+    ['按标题 首页', { sort: 'title' }],
+    [`按标题倒序 偏移 ${deep}`, { sort: 'title', desc: true, offset: deep }],
+    ['按时限', { sort: 'deadline' }],
+    ['按更新时间倒序', { sort: 'updated', desc: true }],
+    ['按进度', { sort: 'progress' }],
+    ['按状态', { sort: 'status' }],
+    ['按编号', { sort: 'code' }],
+    ['单位（任一角色）', { unitId: unit }],
+    ['单位 牵头', { unitId: unit, role: 'lead' }],
+    ['状态 未启动+暂缓', { statuses: ['not_started', 'suspended'] }],
+    ['时限区间', { deadlineFrom: '2025-06-01', deadlineTo: '2025-09-30' }],
+    ['逾期', { overdue: true }],
+    ['方案+篇章', { planId: plan.p, sectionId: plan.s }],
+    ['关键词 1 字 消', { keyword: '消' }],
+    ['关键词 2 字 消费', { keyword: '消费' }],
+    ['关键词 2 字 无结果 量子', { keyword: '量子' }],
+    ['关键词 4 字 老旧小区', { keyword: '老旧小区' }],
+    ['牵头+2 字关键词+状态', { unitId: unit, role: 'lead', keyword: '推进', statuses: ['in_progress'] }],
+    ['逾期 按时限倒序 偏移 10000', { overdue: true, sort: 'deadline', desc: true, offset: 10000 }],
+  ];
+}
+
+function stats(times: number[]): { median: number; p95: number } {
+  const s = [...times].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] };
+}
+
+/** Runs every case `runs` times on `dbPath`, prints median and p95, records the p95 of each. */
+export async function benchLists(dbPath: string, runs = 20): Promise<void> {
+  const ctx = createContext({ dbPath, backupDir: join(tmpdir(), 'qingdan-measure-backups'), resourcesDir: 'resources' });
+  const d = createDispatch(createHandlers(ctx));
+  const call = async (ch: string, q: unknown) => {
+    const r = (await d(ch as never, q as never)) as { ok: boolean; error?: unknown };
+    if (!r.ok) throw new Error(`${ch}: ${JSON.stringify(r.error)}`);
+  };
+  const items = ctx.db.prepare("SELECT count(*) FROM items WHERE kind = 'task'").pluck().get() as number;
+  const reports = ctx.db.prepare('SELECT count(*) FROM reports').pluck().get() as number;
+  const unit = ctx.db.prepare("SELECT unit_id FROM item_units WHERE role='lead' GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1").pluck().get() as number;
+  const plan = ctx.db.prepare('SELECT plan_id AS p, section_id AS s FROM items LIMIT 1').get() as { p: number; s: number };
+  const period = ctx.db.prepare('SELECT id FROM periods ORDER BY start_date DESC LIMIT 1').pluck().get() as number | undefined;
+  console.log(`\n清单与概览：${items.toLocaleString('en-US')} 条任务、${reports.toLocaleString('en-US')} 条报送，每项 ${runs} 次`);
+  const first = performance.now();
+  await call('dashboard:get', { kind: 'task' });
+  record({ measure: '概览 首次（判定全部亮灯一次）', value: performance.now() - first, unit: 'ms' });
+  const cases: [string, string, Record<string, unknown>][] = [
+    ...listCases(unit, plan, Math.floor(items / 2)).map(([n, q]): [string, string, Record<string, unknown>] => [`清单 ${n}`, 'items:list', { kind: 'task', limit: 200, ...q }]),
+    ['概览', 'dashboard:get', { kind: 'task' }],
+    ['亮灯 按等级', 'lights:list', { kind: 'task', levels: ['bad'] }],
+    ...(period ? [['催报 名单', 'periods:missing', { periodId: period }] as [string, string, Record<string, unknown>]] : []),
+  ];
+  for (const [name, ch, q] of cases) {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await call(ch, q);
+      times.push(performance.now() - t);
+    }
+    const s = stats(times);
+    console.log(`${name.padEnd(36, '　')} 中位 ${s.median.toFixed(1).padStart(7)} ms  p95 ${s.p95.toFixed(1).padStart(7)} ms`);
+    record({ measure: `${name} p95`, value: s.p95, unit: 'ms', target: TARGET_MS });
+  }
+  ctx.close();
+}
