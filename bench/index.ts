@@ -4,7 +4,8 @@
  * run, through the raw baseline (SheetJS parse alone + plain prepared inserts in one transaction).
  * Every measurement runs in its own child process (clean memory numbers); runs alternate and the
  * median is reported. Prints time and peak-memory ratios; targets: 1.3× time, 1.5× memory.
- * Then the exchange benchmarks (bench/exchange.ts). BENCH_PARTS=import or =exchange runs one part.
+ * Then the exchange benchmarks (bench/exchange.ts) and the lists at scale (bench/lists.ts).
+ * BENCH_PARTS=import, =exchange or =lists (comma-separated) runs some parts.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchExchange } from './exchange';
+import { benchLists } from './lists';
 import { generateWorkbook } from './generate';
 import { printComparison, runMeasured, type Run } from './measure';
 import { finish } from './results';
@@ -21,8 +23,19 @@ const ROOT = resolve(HERE, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '10000,50000').split(',').map(Number);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const TARGET = { time: 1.3, memory: 1.5 };
-/** Which benchmarks run: import (issue 3), exchange (issue 4: returns and styled export). */
-const PARTS = (process.env.BENCH_PARTS ?? 'import,exchange').split(',');
+/** Which benchmarks run: import (issue 3), exchange (issue 4: returns and styled export), lists (issue 10: lists, 概览, 催报 at scale). */
+const PARTS = (process.env.BENCH_PARTS ?? 'import,exchange,lists').split(',');
+/** Items and reports of the seeded database the lists part measures (BENCH_LISTS_DB reuses one already seeded). */
+const LIST_ITEMS = Number(process.env.BENCH_LIST_ITEMS ?? 100000);
+const LIST_REPORTS = Number(process.env.BENCH_LIST_REPORTS ?? 1000000);
+
+function listsDb(dir: string): string {
+  if (process.env.BENCH_LISTS_DB) return process.env.BENCH_LISTS_DB;
+  const db = join(dir, 'lists.sqlite');
+  const args = ['run', 'seed:large', '--', '--db', db, '--count', String(LIST_ITEMS), '--mix', 'task:100', '--reports', String(LIST_REPORTS)];
+  execFileSync('npm', args, { cwd: ROOT, stdio: 'ignore' });
+  return db;
+}
 
 function runChild(mode: string, file: string, dir: string, n: number): Run {
   const db = join(dir, `${mode}-${n}.sqlite`);
@@ -53,6 +66,7 @@ try {
     for (const rows of SIZES) benchSize(rows, dir);
   }
   if (PARTS.includes('exchange')) await benchExchange(dir, REPEATS);
+  if (PARTS.includes('lists')) await benchLists(listsDb(dir));
   finish(join(HERE, 'results.json'));
 } finally {
   rmSync(dir, { recursive: true, force: true });
