@@ -51,7 +51,7 @@ export function unitGroups(db: Database, kind: string, max: number): DashboardGr
 
 export function withoutLeadCount(db: Database, kind: string): number {
   return db
-    .prepare("SELECT count(*) FROM item_lights l WHERE l.kind = ? AND NOT EXISTS (SELECT 1 FROM item_units iu WHERE iu.item_id = l.item_id AND iu.role = 'lead')")
+    .prepare('SELECT count(*) FROM item_lights WHERE kind = ? AND has_lead = 0')
     .pluck()
     .get(kind) as number;
 }
@@ -64,7 +64,7 @@ export function deadlineWindow(db: Database, kind: string, from: string | null, 
   const params = { kind, from, to, top };
   const total = db.prepare(`SELECT count(*) FROM item_lights l WHERE ${where}`).pluck().get(params) as number;
   const rows = db
-    .prepare<[typeof params], KeptLight>(`SELECT ${KEPT_COLS} FROM item_lights l JOIN items i ON i.id = l.item_id WHERE ${where} ORDER BY l.deadline_date, l.item_id LIMIT @top`)
+    .prepare<[typeof params], KeptLight>(`SELECT ${KEPT_COLS} FROM item_lights l INDEXED BY item_lights_kind_due JOIN items i ON i.id = l.item_id WHERE ${where} ORDER BY l.deadline_date, l.item_id LIMIT @top`)
     .all(params);
   return { total, rows };
 }

@@ -17,6 +17,8 @@ export function refreshLights(db: Database, today: string): { judged: number; al
     if (all) db.exec('DELETE FROM item_lights');
     else db.prepare('DELETE FROM item_lights WHERE item_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
     writeLights(db, judged);
+    db.exec(`UPDATE item_lights SET has_lead = EXISTS (SELECT 1 FROM item_units iu WHERE iu.item_id = item_lights.item_id AND iu.role = 'lead')
+      ${all ? '' : 'WHERE item_id IN (SELECT item_id FROM lights_dirty)'}`);
     db.exec('DELETE FROM lights_dirty');
     db.prepare('UPDATE lights_state SET as_of = ?, all_dirty = 0 WHERE id = 1').run(today);
   })();

@@ -14,6 +14,7 @@ export function up(db: Database): void {
       status TEXT NOT NULL,
       deadline_date TEXT,
       progress INTEGER NOT NULL,
+      has_lead INTEGER NOT NULL DEFAULT 0,
       level TEXT NOT NULL,
       rule TEXT NOT NULL,
       reason TEXT NOT NULL
@@ -21,6 +22,8 @@ export function up(db: Database): void {
     CREATE INDEX item_lights_kind_level ON item_lights(kind, level);
     CREATE INDEX item_lights_kind_plan ON item_lights(kind, plan_id, level);
     CREATE INDEX item_lights_kind_deadline ON item_lights(kind, deadline_date, status);
+    CREATE INDEX item_lights_kind_due ON item_lights(kind, deadline_date);
+    CREATE INDEX item_lights_kind_lead ON item_lights(kind, has_lead);
     -- no key: a trigger's conflict clause is overridden by its outer statement's (INSERT OR REPLACE …)
     CREATE TABLE lights_dirty (item_id INTEGER NOT NULL) STRICT;
     CREATE TABLE lights_state (id INTEGER PRIMARY KEY CHECK (id = 1), as_of TEXT NOT NULL, all_dirty INTEGER NOT NULL) STRICT;
