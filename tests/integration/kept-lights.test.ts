@@ -27,6 +27,17 @@ describe('lights kept on write', () => {
     expect(kept.map((k) => [k.id, k.level, k.rule, k.reason, k.progress, k.status, k.deadlineDate, k.planId])).toEqual(
       judged.map((j) => [j.id, j.verdict.level, j.verdict.rule, j.verdict.reason, j.input.progress, j.status, j.deadlineDate, j.planId]),
     );
+    // 概览's per-牵头-unit counts, kept alongside, equal the counts from the judged lights
+    const level = new Map(judged.map((j) => [j.id, `${j.kind}|${j.verdict.level}`]));
+    const fromScratch = new Map<string, number>();
+    const leads = core.ctx.db.prepare("SELECT item_id, unit_id FROM item_units WHERE role = 'lead'").all() as { item_id: number; unit_id: number }[];
+    for (const l of leads) {
+      const key = `${level.get(l.item_id)}|${l.unit_id}`;
+      fromScratch.set(key, (fromScratch.get(key) ?? 0) + 1);
+    }
+    const kept2 = core.ctx.db.prepare('SELECT kind, level, unit_id, n FROM lead_unit_lights WHERE n > 0').all() as { kind: string; level: string; unit_id: number; n: number }[];
+    const sorted = (m: Iterable<[string, number]>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
+    expect(sorted(kept2.map((k) => [`${k.kind}|${k.level}|${k.unit_id}`, k.n]))).toEqual(sorted(fromScratch));
   }
   const ids = (kind: 'task' | 'project' = 'task') => core.ctx.db.prepare('SELECT id FROM items WHERE kind = ? ORDER BY id').pluck().all(kind) as number[];
   const units = () => core.ctx.db.prepare('SELECT id FROM units ORDER BY id').pluck().all() as number[];

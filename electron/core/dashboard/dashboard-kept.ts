@@ -4,18 +4,10 @@ import type { LightLevel } from '../../../shared/contract/schemas/lights';
 import type { KeptLight } from '../lights/kept-lights';
 
 /** Dashboard aggregates straight from the kept lights (item_lights, refreshed by the caller), by index. */
-type Counts = Record<LightLevel, number>;
 
 function addLevel(g: DashboardGroup, level: LightLevel, n: number): void {
   g.total += n;
   g[level] += n;
-}
-
-export function lightCounts(db: Database, kind: string): Counts {
-  const c: Counts = { bad: 0, warn: 0, good: 0, done: 0 };
-  const rows = db.prepare<[string], { level: LightLevel; n: number }>('SELECT level, count(*) AS n FROM item_lights WHERE kind = ? GROUP BY level').all(kind);
-  for (const r of rows) c[r.level] += r.n;
-  return c;
 }
 
 export function planGroups(db: Database, kind: string, titles: Map<number, string>): DashboardGroup[] {
@@ -36,9 +28,7 @@ export function unitGroups(db: Database, kind: string, max: number): DashboardGr
   const groups = new Map<number, DashboardGroup>();
   const rows = db
     .prepare<[string], { id: number; name: string; level: LightLevel; n: number }>(
-      `SELECT u.id, u.name, x.level, x.n FROM (
-         SELECT iu.unit_id, l.level, count(*) AS n FROM item_units iu JOIN item_lights l ON l.item_id = iu.item_id
-         WHERE iu.role = 'lead' AND l.kind = ? GROUP BY iu.unit_id, l.level) x JOIN units u ON u.id = x.unit_id`,
+      'SELECT u.id, u.name, x.level, x.n FROM lead_unit_lights x JOIN units u ON u.id = x.unit_id WHERE x.kind = ? AND x.n > 0',
     )
     .all(kind);
   for (const r of rows) {

@@ -33,9 +33,9 @@ export function reportingRate(db: Database, periodId: number): NonNullable<Dashb
           "SELECT DISTINCT u.id, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.role IN ('lead','resp') ORDER BY u.sort, u.id",
         )
         .all();
-  const reported = new Set(
-    db.prepare<[number], { unit_id: number }>('SELECT DISTINCT unit_id FROM reports WHERE period_id = ?').all(periodId).map((r) => r.unit_id),
-  );
+  // one index probe per expected unit, not a walk over the period's (possibly 100,000) reports
+  const has = db.prepare<[number, number], { x: number }>('SELECT 1 AS x FROM reports WHERE period_id = ? AND unit_id = ? LIMIT 1');
+  const reported = new Set(expected.filter((u) => has.get(periodId, u.id)).map((u) => u.id));
   const done = expected.filter((u) => reported.has(u.id)).length;
   return {
     basis,

@@ -9,7 +9,7 @@ import { keptLights, refreshLights, type KeptLight } from '../lights/kept-lights
 import { orderedPeriods } from '../lights/period-window';
 import { compareLights } from '../lights/snapshot';
 import { dashboardPeriod, deadlineTexts, kindCounts, planTitles, reportingRate } from './dashboard-queries';
-import { deadlineWindow, leadsOf, lightCounts, planGroups, unitGroups, withoutLeadCount } from './dashboard-kept';
+import { deadlineWindow, leadsOf, planGroups, unitGroups, withoutLeadCount } from './dashboard-kept';
 
 type Query = z.output<typeof DashboardQuerySchema>;
 
@@ -72,13 +72,16 @@ export function getDashboard(db: Database, q: Query, today: string): Dashboard {
   const settings = createSettingsRepository(db).settings();
   refreshLights(db, today);
   const period = dashboardPeriod(db, q.periodId);
+  const byPlan = planGroups(db, q.kind, planTitles(db));
+  const lights = { bad: 0, warn: 0, good: 0, done: 0 };
+  for (const g of byPlan) for (const l of ['bad', 'warn', 'good', 'done'] as const) lights[l] += g[l];
   return {
     today,
     scheme: settings.lightScheme,
     kind: q.kind,
     counts: kindCounts(db),
-    lights: lightCounts(db, q.kind),
-    byPlan: planGroups(db, q.kind, planTitles(db)),
+    lights,
+    byPlan,
     byUnit: unitGroups(db, q.kind, MAX_UNITS),
     withoutLead: withoutLeadCount(db, q.kind),
     ...dueTables(db, q, today, settings.dueSoonDays),

@@ -14,15 +14,30 @@ export function refreshLights(db: Database, today: string): { judged: number; al
   if (!all && !ids!.length) return { judged: 0, all };
   const judged = judgeItems(db, ids ? { ids } : {}, today);
   db.transaction(() => {
-    if (all) db.exec('DELETE FROM item_lights');
-    else db.prepare('DELETE FROM item_lights WHERE item_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
+    const some = all ? '' : 'WHERE item_id IN (SELECT item_id FROM lights_dirty)';
+    countLeads(db, some, -1);
+    db.exec(`DELETE FROM item_lights ${some}`);
     writeLights(db, judged);
-    db.exec(`UPDATE item_lights SET has_lead = EXISTS (SELECT 1 FROM item_units iu WHERE iu.item_id = item_lights.item_id AND iu.role = 'lead')
-      ${all ? '' : 'WHERE item_id IN (SELECT item_id FROM lights_dirty)'}`);
+    db.exec(`UPDATE item_lights SET
+        lead_units = (SELECT json_group_array(unit_id) FROM (SELECT unit_id FROM item_units iu WHERE iu.item_id = item_lights.item_id AND iu.role = 'lead' ORDER BY sort)),
+        has_lead = EXISTS (SELECT 1 FROM item_units iu WHERE iu.item_id = item_lights.item_id AND iu.role = 'lead') ${some}`);
+    countLeads(db, some, 1);
     db.exec('DELETE FROM lights_dirty');
     db.prepare('UPDATE lights_state SET as_of = ?, all_dirty = 0 WHERE id = 1').run(today);
   })();
   return { judged: judged.length, all };
+}
+
+/** Adds (sign 1) or takes out (sign -1) the kept lights `some` selects from the per-unit counts. */
+function countLeads(db: Database, some: string, sign: 1 | -1): void {
+  if (sign === -1 && !some) {
+    db.exec('DELETE FROM lead_unit_lights');
+    return;
+  }
+  db.exec(`INSERT INTO lead_unit_lights(kind, unit_id, level, n)
+    SELECT l.kind, j.value, l.level, ${sign} * count(*) FROM item_lights l, json_each(l.lead_units) j ${some ? some.replace('item_id', 'l.item_id') : 'WHERE true'} GROUP BY 1, 2, 3
+    ON CONFLICT(kind, unit_id, level) DO UPDATE SET n = n + excluded.n`);
+  if (sign === -1) db.exec('DELETE FROM lead_unit_lights WHERE n = 0');
 }
 
 function writeLights(db: Database, rows: readonly JudgedRow[]): void {

@@ -8,13 +8,16 @@ import type { Database } from 'better-sqlite3';
 export function up(db: Database): void {
   db.exec(`
     CREATE TABLE item_lights (
-      item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+      -- no foreign key: a deleted item's row stays until refreshLights takes it out of the per-unit counts
+      item_id INTEGER PRIMARY KEY,
       kind TEXT NOT NULL,
       plan_id INTEGER,
       status TEXT NOT NULL,
       deadline_date TEXT,
       progress INTEGER NOT NULL,
       has_lead INTEGER NOT NULL DEFAULT 0,
+      -- the item's 牵头 unit ids (json) as counted in lead_unit_lights
+      lead_units TEXT NOT NULL DEFAULT '[]',
       level TEXT NOT NULL,
       rule TEXT NOT NULL,
       reason TEXT NOT NULL
@@ -25,6 +28,8 @@ export function up(db: Database): void {
     CREATE INDEX item_lights_kind_due ON item_lights(kind, deadline_date);
     CREATE INDEX item_lights_kind_lead ON item_lights(kind, has_lead);
     -- no key: a trigger's conflict clause is overridden by its outer statement's (INSERT OR REPLACE …)
+    -- 概览's by-unit counts: items of a kind per 牵头 unit and level, kept with item_lights
+    CREATE TABLE lead_unit_lights (kind TEXT NOT NULL, unit_id INTEGER NOT NULL, level TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (kind, unit_id, level)) STRICT, WITHOUT ROWID;
     CREATE TABLE lights_dirty (item_id INTEGER NOT NULL) STRICT;
     CREATE TABLE lights_state (id INTEGER PRIMARY KEY CHECK (id = 1), as_of TEXT NOT NULL, all_dirty INTEGER NOT NULL) STRICT;
     INSERT INTO lights_state(id, as_of, all_dirty) VALUES (1, '', 1);
@@ -38,8 +43,7 @@ export function up(db: Database): void {
         UNION SELECT old.upper_item_id WHERE old.upper_item_id IS NOT NULL;
     END;
     CREATE TRIGGER lights_items_ad AFTER DELETE ON items BEGIN
-      DELETE FROM item_lights WHERE item_id = old.id;
-      INSERT INTO lights_dirty(item_id) SELECT old.upper_item_id WHERE old.upper_item_id IS NOT NULL;
+      INSERT INTO lights_dirty(item_id) SELECT old.id UNION SELECT old.upper_item_id WHERE old.upper_item_id IS NOT NULL;
     END;
   `);
   for (const t of ['reports', 'item_units', 'item_targets', 'issued_rows']) {
