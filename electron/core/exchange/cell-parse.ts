@@ -40,14 +40,37 @@ const PLAIN_NUMBER = /^[+]?\d+(?:\.\d+)?$/;
 /** 完成比例(%): 0–100; 80% or 80 as text read silently, 约80% read as 80 with a note, 过半 refused. */
 export function parseRatio(c: AppCell): Parsed<number | null> {
   if (c === null || c === '') return { value: null };
-  if (typeof c === 'number') return rangeChecked(c, '');
+  if (c instanceof Date) return ratioFromDate(c);
+  if (typeof c === 'number') return fractionChecked(c);
   const text = toHalfWidth(cellString(c)).replace(/\s+/g, '');
   if (!text) return { value: null };
+  const frac = /^(\d+)\/(\d+)$/.exec(text);
+  if (frac) return fractionRead(Number(frac[1]), Number(frac[2]), text);
+  if (/^(过半|大半|近半|一半左右|大部分|基本完成|部分完成)$/.test(text)) return { value: null, error: `「${text}」不是确切的数字，完成比例未导入（请填 0—100 的数字，如 60）` };
   const plain = /^([+]?\d+(?:\.\d+)?)%?$/.exec(text);
-  if (plain) return rangeChecked(Number(plain[1]), '');
+  if (plain) return plain[0].endsWith('%') ? rangeChecked(Number(plain[1]), '') : fractionChecked(Number(plain[1]));
   const q = parseQuantity(text);
   if (!q || (q.unit !== '' && q.unit !== '%')) return { value: null, error: `「${cellString(c)}」不是数字，完成比例未导入（请填 0—100 的数字）` };
   return rangeChecked(q.value, `文字「${cellString(c)}」按 ${q.value} 读取`);
+}
+
+/** 1/2 typed in a cell is turned into a date (1月2日) by the spreadsheet program: read it back as the fraction. */
+function ratioFromDate(d: Date): Parsed<number | null> {
+  // A plain number shown in a date format (0 is 1899-12-30): the number itself.
+  if (d.getUTCFullYear() < 1901) return fractionChecked(Math.round((d.getTime() - Date.UTC(1899, 11, 30)) / 864e5));
+  return fractionRead(d.getUTCMonth() + 1, d.getUTCDate(), `${d.getUTCMonth() + 1}/${d.getUTCDate()}`, '（表格软件把它存成了日期）');
+}
+
+function fractionRead(num: number, den: number, text: string, why = ''): Parsed<number | null> {
+  if (den === 0 || num > den) return { value: null, error: `「${text}」${why}不是 0—100 的完成比例，未导入（请填数字，如 50）` };
+  const pct = Number(((num / den) * 100).toFixed(1));
+  return { value: pct, warning: `「${text}」${why}按分数读作 ${pct}%，请核对` };
+}
+
+/** A number between 0 and 1 (not 0 or 1) is most likely a fraction typed for a percentage: kept, with a warning. */
+function fractionChecked(n: number): Parsed<number | null> {
+  if (n > 0 && n < 1) return { value: n, warning: `完成比例填的是 ${n}，按 ${n}% 读取；如果是指 ${Number((n * 100).toPrecision(12))}%，请在文件中改为 ${Number((n * 100).toPrecision(12))}` };
+  return rangeChecked(n, '');
 }
 
 function rangeChecked(n: number, warning: string): Parsed<number | null> {

@@ -123,21 +123,42 @@ function itemChanges(env: Env, s: ReturnedSheet, m: MatchedRow, returned: FillVa
   return changes;
 }
 
+/** Any fill cell of the row differs from what was issued (read quietly: problems come later, once). */
+function hasInput(s: ReturnedSheet, m: MatchedRow): boolean {
+  const fill = m.issued.snapshot.fill;
+  return s.template.fields.some((field) => {
+    if (!s.columns.has(field)) return false;
+    const cell = m.read.cells[field] ?? null;
+    const parsed = parseField(field, cell, m.issued.snapshot.targetUnit);
+    if (parsed.error) return cellString(cell) !== '';
+    return !sameValue(parsed.value, fill[field]);
+  });
+}
+
 function sameFill(a: FillValues, b: FillValues): boolean {
   return (Object.keys(EMPTY) as TemplateField[]).every((f) => sameValue(a[f], b[f]));
 }
 
-function processSheet(env: Env, f: ReturnedFile, s: ReturnedSheet, out: ReturnFilePreview, problem: Problem): void {
+/** A file's preview while it is built: how many sheets had any input. */
+type FileOut = ReturnFilePreview & { inputSheets: number };
+
+function processSheet(env: Env, f: ReturnedFile, s: ReturnedSheet, out: FileOut, problem: Problem): void {
   const t = s.template;
   const { matched, missing } = matchRows(env.db, s, problem);
   out.missingRows.push(...missing.map((i) => ({ itemId: i.itemId, code: i.snapshot.identity.code, title: i.snapshot.identity.title, unitName: t.unitName })));
-  const staged = matched.map((m) => {
-    const key = `${m.issued.itemId}:${t.periodId}:${t.unitId}`;
-    const prior = existingReport(env, key, m.issued.itemId, t.periodId, t.unitId);
-    return { m, key, prior, values: rowValues(s, m, prior?.values ?? { ...m.issued.snapshot.fill }, problem) };
-  });
-  const untouched = staged.every((x) => sameFill(x.values, x.m.issued.snapshot.fill));
-  if (f.multiSheet && untouched) return problem('info', `「${t.unitName}」的工作表未填写（与下发内容相同），已跳过`, { sheet: s.sheet });
+  // A row whose fill cells all still hold what was issued has no input: it is not a report.
+  const staged = matched
+    .filter((m) => hasInput(s, m))
+    .map((m) => {
+      const key = `${m.issued.itemId}:${t.periodId}:${t.unitId}`;
+      const prior = existingReport(env, key, m.issued.itemId, t.periodId, t.unitId);
+      return { m, key, prior, values: rowValues(s, m, prior?.values ?? { ...m.issued.snapshot.fill }, problem) };
+    });
+  if (!staged.length) {
+    if (f.multiSheet) problem('info', `「${t.unitName}」的工作表未填写（与下发内容相同），已跳过`, { sheet: s.sheet });
+    return;
+  }
+  out.inputSheets++;
   for (const x of staged) {
     const report = !x.prior ? 'new' : sameFill(x.prior.values, x.values) ? 'unchanged' : 'changed';
     if (report !== 'unchanged') env.plan.reports.push({ key: x.key, itemId: x.m.issued.itemId, periodId: t.periodId, unitId: t.unitId, existingId: x.prior?.id ?? null, values: x.values });
@@ -167,9 +188,16 @@ function fileCounts(out: ReturnFilePreview): ReturnFilePreview['counts'] {
 }
 
 function previewFile(env: Env, f: ReturnedFile): ReturnFilePreview {
-  const out: ReturnFilePreview = { name: f.name, ok: false, periodId: null, periodName: '', unitNames: [], rows: [], missingRows: [], problems: [...f.problems], conflicts: [], counts: { ...ZERO_COUNTS } };
+  const out: FileOut = { name: f.name, ok: false, blank: false, periodId: null, periodName: '', unitNames: [], rows: [], missingRows: [], problems: [...f.problems], conflicts: [], counts: { ...ZERO_COUNTS }, inputSheets: 0 };
   const problem = problemMaker(f.name, out.problems);
   for (const s of f.sheets) processSheet(env, f, s, out, problem);
+  out.blank = f.sheets.length > 0 && out.inputSheets === 0;
+  if (out.blank) {
+    const units = f.sheets.map((s) => s.template.unitName).join('、');
+    problem('info', `退回空表：「${units}」退回的模板没有填写任何内容（与下发内容相同），未导入，该单位仍在催报名单中`);
+    out.missingRows = [];
+  }
+  delete (out as Partial<FileOut>).inputSheets;
   out.ok = out.rows.length > 0;
   out.counts = fileCounts(out);
   return out;
@@ -183,14 +211,14 @@ function previewFile(env: Env, f: ReturnedFile): ReturnFilePreview {
 export async function planReturns(db: Database, files: readonly { name: string; bytes: Uint8Array }[], periodId?: number, decisions: Decisions = {}): Promise<ReturnsPlan> {
   const read: ReturnedFile[] = [];
   for (const f of files) read.push(await readReturnedFile(db, f, periodId));
-  const plan: ReturnsPlan = { preview: { files: [], counts: { files: 0, okFiles: 0, ...{ ...ZERO_COUNTS } } }, files: read, reports: [], items: [], keptMine: 0, tookTheirs: 0 };
+  const plan: ReturnsPlan = { preview: { files: [], counts: { files: 0, okFiles: 0, blankFiles: 0, ...{ ...ZERO_COUNTS } } }, files: read, reports: [], items: [], keptMine: 0, tookTheirs: 0 };
   const reportOf = db.prepare<[number, number, number], Record<string, unknown>>('SELECT * FROM reports WHERE item_id = ? AND period_id = ? AND unit_id = ?');
   const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan, itemNow: itemValuesReader(db), reportOf };
   const previews = read.map((f) => previewFile(env, f));
   const sum = (k: keyof ReturnFilePreview['counts']) => previews.reduce((n, p) => n + p.counts[k], 0);
   plan.preview = {
     files: previews,
-    counts: { files: previews.length, okFiles: previews.filter((p) => p.ok).length, rows: sum('rows'), newReports: sum('newReports'), changedReports: sum('changedReports'), unchangedReports: sum('unchangedReports'), itemUpdates: sum('itemUpdates'), conflicts: sum('conflicts'), errors: sum('errors'), warnings: sum('warnings') },
+    counts: { files: previews.length, okFiles: previews.filter((p) => p.ok).length, blankFiles: previews.filter((p) => p.blank).length, rows: sum('rows'), newReports: sum('newReports'), changedReports: sum('changedReports'), unchangedReports: sum('unchangedReports'), itemUpdates: sum('itemUpdates'), conflicts: sum('conflicts'), errors: sum('errors'), warnings: sum('warnings') },
   };
   return plan;
 }

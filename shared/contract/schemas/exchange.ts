@@ -143,6 +143,8 @@ export const ReturnFilePreviewSchema = z.object({
   name: z.string(),
   /** Recognised as one of this office's templates, with something to import. */
   ok: z.boolean(),
+  /** 退回空表: recognised, but no fill cell differs from what was issued; nothing is written. */
+  blank: z.boolean(),
   periodId: IdSchema.nullable(),
   periodName: z.string(),
   unitNames: z.array(z.string()),
@@ -154,7 +156,7 @@ export const ReturnFilePreviewSchema = z.object({
 });
 export type ReturnFilePreview = z.infer<typeof ReturnFilePreviewSchema>;
 
-export const ReturnsPreviewResultSchema = z.object({ files: z.array(ReturnFilePreviewSchema), counts: FileCountsSchema.extend({ files: z.number().int(), okFiles: z.number().int() }) });
+export const ReturnsPreviewResultSchema = z.object({ files: z.array(ReturnFilePreviewSchema), counts: FileCountsSchema.extend({ files: z.number().int(), okFiles: z.number().int(), blankFiles: z.number().int() }) });
 export type ReturnsPreview = z.infer<typeof ReturnsPreviewResultSchema>;
 
 export const ReturnsApplyResultSchema = z.object({

@@ -70,3 +70,18 @@ export async function templateTitles(bytes: Uint8Array, sheet = '填报表'): Pr
 }
 
 export type { TestCore };
+
+/** A return with input on every row: 进展情况 filled in (an untouched template is 退回空表, not a report). */
+export async function fillEvery(bytes: Uint8Array, edit: (e: SheetEdit) => void = () => {}, sheet = '填报表'): Promise<Uint8Array<ArrayBuffer>> {
+  const titles = await templateTitles(bytes, sheet);
+  return fill(bytes, (e) => {
+    edit(e);
+    for (const t of titles) {
+      try {
+        e.set(t, '进展情况', `按计划推进：${t}`);
+      } catch {
+        // a row the edit removed
+      }
+    }
+  }, sheet);
+}

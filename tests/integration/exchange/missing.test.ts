@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cycleCore, fill, templateTitles, type TestCore } from './exchange-fixture';
+import { cycleCore, fill, fillEvery, templateTitles, type TestCore } from './exchange-fixture';
 
 describe('periods:missing — 催报', () => {
   let core: TestCore;
@@ -15,9 +15,9 @@ describe('periods:missing — 催报', () => {
   afterEach(() => core.close());
 
   it('lists units that were sent a template and have not reported, with days late, then units sent none', async () => {
-    await core.call('returns:apply', { files: [{ name: 'a.xlsx', bytes: template('省商务厅') }] });
+    await core.call('returns:apply', { files: [{ name: 'a.xlsx', bytes: await fillEvery(template('省商务厅')) }] });
     const titles = await templateTitles(template('省科技厅'));
-    const partial = await fill(template('省科技厅'), (e) => e.ws.spliceRows(e.row(titles[0]), 1));
+    const partial = await fillEvery(template('省科技厅'), (e) => e.ws.spliceRows(e.row(titles[0]), 1));
     await core.call('returns:apply', { files: [{ name: 'b.xlsx', bytes: partial }] });
 
     const m = await core.call('periods:missing', { periodId, today: '2025-07-03' });

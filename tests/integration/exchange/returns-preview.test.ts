@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeCore } from '../helpers';
-import { fill, PERIOD, returnsCycle, type ReturnsCycle, type TestCore } from './exchange-fixture';
+import { fill, fillEvery, PERIOD, returnsCycle, type ReturnsCycle, type TestCore } from './exchange-fixture';
 
 describe('returns:preview — reading returned templates', () => {
   let core: TestCore;
@@ -16,7 +16,7 @@ describe('returns:preview — reading returned templates', () => {
   const preview = async (bytes: Uint8Array<ArrayBuffer>, name = '省商务厅.xlsx', pid?: number) => (await core.call('returns:preview', { files: [{ name, bytes }], periodId: pid })).files[0];
 
   it('recognises period and unit from _meta and matches every row by its hidden id', async () => {
-    const f = await preview(template('省商务厅'));
+    const f = await preview(await fillEvery(template('省商务厅')));
     expect(f).toMatchObject({ ok: true, periodId, periodName: PERIOD.name, unitNames: ['省商务厅'] });
     expect(f.rows).toHaveLength(titles.length);
     expect(f.rows.every((r) => r.matchedBy === 'uid' && r.report === 'new')).toBe(true);
@@ -25,7 +25,7 @@ describe('returns:preview — reading returned templates', () => {
 
   it('falls back to 编号, then to 名称 + 牵头单位, when the hidden id is gone', async () => {
     let byCode = '';
-    const bytes = await fill(template('省商务厅'), (e) => {
+    const bytes = await fillEvery(template('省商务厅'), (e) => {
       const codeOf = (t: string) => String(e.ws.getCell(e.row(t), e.col('编号')).value);
       byCode = titles.find((t, i) => i !== 1 && titles.filter((u) => codeOf(u) === codeOf(t)).length === 1)!;
       e.set(byCode, '条目标识', null);
@@ -40,6 +40,7 @@ describe('returns:preview — reading returned templates', () => {
 
   it('reports edited locked cells with row and column, and ignores them', async () => {
     const bytes = await fill(template('省商务厅'), (e) => {
+      e.set(titles[0], '进展情况', '按计划推进');
       e.set(titles[0], '完成时限', '2099年底前');
       e.set(titles[0], '名称', '改过的名称');
     });
@@ -52,7 +53,7 @@ describe('returns:preview — reading returned templates', () => {
   });
 
   it('lists added rows (not imported) and deleted rows (not reported)', async () => {
-    const bytes = await fill(template('省商务厅'), (e) => {
+    const bytes = await fillEvery(template('省商务厅'), (e) => {
       const last = e.row(titles[titles.length - 1]);
       e.ws.spliceRows(e.row(titles[2]), 1);
       e.ws.insertRow(last, ['99', null, '内需扩量提效攻坚实施方案', '单位自己加的一行']);

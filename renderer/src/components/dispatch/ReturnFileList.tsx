@@ -10,8 +10,8 @@ function FileHead({ f }: { f: ReturnFilePreview }) {
   return (
     <Stack gap={2}>
       <Group gap="xs" wrap="nowrap">
-        <Badge variant="light" color={f.ok ? 'teal' : 'red'} radius="sm" size="sm" styles={{ label: { textTransform: 'none' } }}>
-          {f.ok ? '✓ 可导入' : '✕ 不能导入'}
+        <Badge variant="light" color={f.ok ? 'teal' : f.blank ? 'orange' : 'red'} radius="sm" size="sm" styles={{ label: { textTransform: 'none' } }}>
+          {f.ok ? '✓ 可导入' : f.blank ? '○ 退回空表' : '✕ 不能导入'}
         </Badge>
         <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>{f.name}</Text>
       </Group>

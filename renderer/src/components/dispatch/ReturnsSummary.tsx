@@ -13,6 +13,7 @@ function Stat({ label, value, color }: { label: string; value: number; color?: s
 /** What applying the dropped files would do, in numbers. */
 export function ReturnsSummary({ preview, periodName }: { preview: ReturnsPreview; periodName: string }) {
   const c = preview.counts;
+  const blank = preview.files.filter((f) => f.blank);
   return (
     <Paper withBorder p="xs" data-testid="returns-summary">
       <Text size="sm" fw={600} mb={4}>
@@ -28,6 +29,11 @@ export function ReturnsSummary({ preview, periodName }: { preview: ReturnsPrevie
         <Stat label="错误" value={c.errors} color="red.8" />
         <Stat label="请核对" value={c.warnings} color="orange.8" />
       </Group>
+      {blank.length > 0 && (
+        <Text size="sm" c="orange.8" mt={4} data-testid="returns-blank">
+          退回空表 {blank.length} 个（未填写任何内容，不计为报送，单位仍在催报名单中）：{blank.map((f) => f.name).join('、')}
+        </Text>
+      )}
     </Paper>
   );
 }
