@@ -9,6 +9,7 @@ import { breakdownChannels } from './channels/breakdown-channels';
 import { documentChannels } from './channels/document-channels';
 import { bulletinChannels } from './channels/bulletin-channels';
 import { importChannels } from './channels/import-channels';
+import { bulkChannels } from './channels/bulk-channels';
 import type { Result } from './errors';
 
 /** The single contract between the UI and the core: channel → input and output schemas. */
@@ -23,6 +24,7 @@ export const contract = {
   ...documentChannels,
   ...bulletinChannels,
   ...importChannels,
+  ...bulkChannels,
 } as const;
 
 export type Contract = typeof contract;

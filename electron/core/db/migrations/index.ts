@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { up as createDomain } from './0001-create-domain';
 import { up as listSortIndexes } from './0002-list-sort-indexes';
+import { up as counterpartsUpperLinks } from './0007-counterparts-upper-links';
 
 /** A numbered schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -13,4 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'create-domain', up: createDomain },
   { version: 2, name: 'list-sort-indexes', up: listSortIndexes },
+  // 3-6 belong to other helpers' branches; these no-op stand-ins only keep this branch runnable (drop them at merge).
+  ...[3, 4, 5, 6].map((version) => ({ version, name: `reserved-${version}`, up: () => undefined })),
+  { version: 7, name: 'counterparts-upper-links', up: counterpartsUpperLinks },
 ];
