@@ -11,6 +11,7 @@ import { createDocumentHandlers } from './handlers/document-handlers';
 import { createBulletinHandlers } from './handlers/bulletin-handlers';
 import { createImportHandlers } from './handlers/import-handlers';
 import { createBulkHandlers } from './handlers/bulk-handlers';
+import { createCounterpartHandlers } from './handlers/counterpart-handlers';
 import { createBackupService } from './services/backup-service';
 import { closeImportWorkers, prewarmImportWorkers } from './import/worker/import-workers';
 
@@ -28,6 +29,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...createBulletinHandlers(ctx),
     ...createImportHandlers(ctx),
     ...createBulkHandlers(ctx),
+    ...createCounterpartHandlers(ctx),
   } satisfies Handlers;
 }
 

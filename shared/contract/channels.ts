@@ -10,6 +10,7 @@ import { documentChannels } from './channels/document-channels';
 import { bulletinChannels } from './channels/bulletin-channels';
 import { importChannels } from './channels/import-channels';
 import { bulkChannels } from './channels/bulk-channels';
+import { counterpartChannels } from './channels/counterpart-channels';
 import type { Result } from './errors';
 
 /** The single contract between the UI and the core: channel → input and output schemas. */
@@ -25,6 +26,7 @@ export const contract = {
   ...bulletinChannels,
   ...importChannels,
   ...bulkChannels,
+  ...counterpartChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -96,7 +96,7 @@ export function bulkEdit(db: Database, input: Input, opts: Opts): BulkEditResult
   const a = input.action;
   if (!ids.length) return { batchId: null, selected: 0, changed: 0, message: '没有符合条件的条目，未做任何修改' };
   if (a.op === 'break-down') {
-    const r = breakDown(db, { upperItemIds: ids, skipExisting: true }, opts);
+    const r = breakDown(db, { upperItemIds: ids, skipExisting: true, applyCounterparts: true }, opts);
     const skip = r.skipped ? `，${r.skipped} 项已分解过，跳过` : '';
     return { batchId: r.batchId, selected: ids.length, changed: r.created, message: `已分解 ${r.created} 项${skip}${r.batchId ? '，可撤销' : ''}` };
   }
