@@ -1,5 +1,6 @@
 import type { counterpartChannels } from '../../../shared/contract/channels/counterpart-channels';
 import { upperChain } from '../breakdown/upper-chain';
+import { confirmUpperLinks, suggestUpperLinks } from '../breakdown/upper-links';
 import type { CoreContext } from '../context';
 import { exportCounterparts, previewBreakDown, readCounterpartFile, saveCounterparts } from '../counterparts/counterpart-service';
 import { listCounterparts } from '../counterparts/counterpart-store';
@@ -21,5 +22,7 @@ export function createCounterpartHandlers(ctx: CoreContext) {
     'counterparts:import': ({ fileName, bytes }) => saveCounterparts(ctx.db, readCounterpartFile(bytes, fileName), opts(), `导入对口单位：${fileName}`),
     'items:break-down-preview': ({ upperItemIds }) => previewBreakDown(ctx.db, upperItemIds),
     'items:upper-chain': ({ id }) => upperChain(ctx.db, id),
+    'upper-links:suggest': ({ lowerIds, upperIds }) => suggestUpperLinks(ctx.db, lowerIds, upperIds),
+    'upper-links:confirm': ({ links }) => confirmUpperLinks(ctx.db, links, opts()),
   } satisfies HandlersFor<typeof counterpartChannels>;
 }

@@ -8,6 +8,10 @@ import {
   CounterpartSaveResultSchema,
   CounterpartSaveSchema,
   UpperChainSchema,
+  UpperLinkConfirmSchema,
+  UpperLinkResultSchema,
+  UpperLinkSuggestionSchema,
+  UpperLinkSuggestSchema,
 } from '../schemas/counterparts';
 
 /** 对口单位 (upper units → this office's units), the preview before 分解, and an item's upper chain. */
@@ -23,4 +27,8 @@ export const counterpartChannels = defineChannels({
   'items:break-down-preview': { input: z.object({ upperItemIds: z.array(IdSchema).min(1).max(10000) }), output: BreakDownPreviewSchema },
   /** 省 → 市州 → 本级 for an item, with its units and targets at each step. */
   'items:upper-chain': { input: z.object({ id: IdSchema }), output: UpperChainSchema },
+  /** Which province item each prefecture item localises (by uid, else by text similarity), to confirm. */
+  'upper-links:suggest': { input: UpperLinkSuggestSchema, output: z.array(UpperLinkSuggestionSchema) },
+  /** Keeps confirmed links, one undoable batch. */
+  'upper-links:confirm': { input: UpperLinkConfirmSchema, output: UpperLinkResultSchema },
 });

@@ -74,3 +74,15 @@ export const UpperChainSchema = z.object({
   upperTargets: z.array(ChainTargetSchema),
 });
 export type UpperChain = z.infer<typeof UpperChainSchema>;
+
+/** Linking a second upper source (市州) to the first (省). */
+export const UpperLinkSuggestSchema = z.object({
+  /** The prefecture's items (imported as upper items). */
+  lowerIds: z.array(IdSchema).min(1).max(20000),
+  /** The province's items they may localise. */
+  upperIds: z.array(IdSchema).min(1).max(20000),
+});
+export const UpperLinkSchema = z.object({ itemId: IdSchema, upperItemId: IdSchema, how: z.enum(['uid', 'text']) });
+export const UpperLinkSuggestionSchema = UpperLinkSchema.extend({ score: z.number() });
+export const UpperLinkConfirmSchema = z.object({ links: z.array(UpperLinkSchema).min(1, '请至少确认一项关联').max(20000) });
+export const UpperLinkResultSchema = z.object({ batchId: IdSchema, linked: z.number().int(), message: z.string() });
