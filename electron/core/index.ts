@@ -10,6 +10,8 @@ import { createBreakdownHandlers } from './handlers/breakdown-handlers';
 import { createDocumentHandlers } from './handlers/document-handlers';
 import { createBulletinHandlers } from './handlers/bulletin-handlers';
 import { createImportHandlers } from './handlers/import-handlers';
+import { createBulkHandlers } from './handlers/bulk-handlers';
+import { createCounterpartHandlers } from './handlers/counterpart-handlers';
 import { createBackupService } from './services/backup-service';
 import { closeImportWorkers, prewarmImportWorkers } from './import/worker/import-workers';
 
@@ -26,6 +28,8 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...createDocumentHandlers(ctx),
     ...createBulletinHandlers(ctx),
     ...createImportHandlers(ctx),
+    ...createBulkHandlers(ctx),
+    ...createCounterpartHandlers(ctx),
   } satisfies Handlers;
 }
 

@@ -9,6 +9,8 @@ import { breakdownChannels } from './channels/breakdown-channels';
 import { documentChannels } from './channels/document-channels';
 import { bulletinChannels } from './channels/bulletin-channels';
 import { importChannels } from './channels/import-channels';
+import { bulkChannels } from './channels/bulk-channels';
+import { counterpartChannels } from './channels/counterpart-channels';
 import type { Result } from './errors';
 
 /** The single contract between the UI and the core: channel → input and output schemas. */
@@ -23,6 +25,8 @@ export const contract = {
   ...documentChannels,
   ...bulletinChannels,
   ...importChannels,
+  ...bulkChannels,
+  ...counterpartChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,7 +10,7 @@ describe('items:break-down on the demo (upper) list', () => {
   });
   afterEach(() => core.close());
 
-  it('creates one linked local item per upper item, keeping title, content, units and targets, in one batch', async () => {
+  it('creates one linked local item per upper item, keeping title, content and units, the upper targets as the upper’s, in one batch', async () => {
     const uppers = (await core.call('items:list', { kind: 'task', limit: 3 })).rows;
     const r = await core.call('items:break-down', { upperItemIds: uppers.map((u) => u.id) });
     expect(r.created).toBe(3);
@@ -24,7 +24,11 @@ describe('items:break-down on the demo (upper) list', () => {
       });
       expect(local.uid).not.toBe(up.uid);
       expect(local.units.map((u) => [u.unitId, u.role])).toEqual(up.units.map((u) => [u.unitId, u.role]));
-      expect(local.targets).toEqual(up.targets);
+      // The upper targets stay the upper's (shown in the chain); the local item's own start empty.
+      expect(local.targets).toEqual([]);
+      const chain = await core.call('items:upper-chain', { id: local.id });
+      expect(chain.upperTargets.map((t) => t.label)).toEqual(up.targets.map((t) => t.label));
+      expect(chain.steps.map((s) => s.itemId)).toEqual([up.id, local.id]);
       expect((await core.call('items:history', { id: local.id }))[0]).toMatchObject({ action: 'break-down', batchId: r.batchId });
     }
     const local = await core.call('items:list', { kind: 'task', origin: 'local', limit: 100 });

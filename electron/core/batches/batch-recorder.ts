@@ -14,6 +14,9 @@ export const TABLE_KEYS: Readonly<Record<string, readonly string[]>> = {
   item_targets: ['id'],
   reports: ['id'],
   light_snapshots: ['period_id', 'item_id'],
+  issued_rows: ['template_id', 'item_id'],
+  item_upper_links: ['item_id', 'upper_item_id'],
+  counterpart_units: ['upper_name'],
 };
 
 function keyOf(tbl: string, row: Row): Row {

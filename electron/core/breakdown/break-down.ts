@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { createBatchRecorder, type BatchRecorder } from '../batches/batch-recorder';
 import { openBatch, setBatchCounts } from '../batches/batches';
 import { createHistory, type ChangeEntry } from '../services/history';
+import { counterpartMap } from '../counterparts/counterpart-store';
 
 type Input = z.output<typeof BreakDownSchema>;
 type Row = Record<string, unknown> & { id: number; kind: string; code: string; title: string };
@@ -16,7 +17,8 @@ const COMMON = ['plan_id', 'section_id', 'group_name', 'title', 'content', 'lead
 const BY_KIND: Readonly<Record<string, readonly string[]>> = {
   project: ['invest_total', 'invest_year_plan', 'plan_start', 'plan_end'],
   policy: ['plan_issue_date'],
-  indicator: ['comparator', 'target_value', 'target_unit', 'baseline_value'],
+  // The target value is the upper's (shown from the upper link); the local item sets its own.
+  indicator: ['comparator', 'target_unit', 'baseline_value'],
   task: [],
 };
 
@@ -30,11 +32,28 @@ function localCount(db: Database, upperId: number): number {
   return (db.prepare<[number], { n: number }>("SELECT count(*) AS n FROM items WHERE upper_item_id = ? AND origin = 'local'").get(upperId) ?? { n: 0 }).n;
 }
 
-function copyLinks(db: Database, rec: BatchRecorder, from: number, to: number): void {
-  const units = db.prepare<[number], Record<string, unknown>>('SELECT unit_id, role, sort FROM item_units WHERE item_id = ?').all(from);
-  for (const u of units) rec.insert('item_units', { item_id: to, ...u });
-  const targets = db.prepare<[number], Record<string, unknown>>('SELECT label, comparator, value, unit, raw_text, sort FROM item_targets WHERE item_id = ?').all(from);
-  for (const t of targets) rec.insert('item_targets', { item_id: to, ...t });
+/**
+ * The local item's units are the upper item's through the confirmed 对口单位 map (every role; an
+ * unmapped unit stays as it is, listed by the preview). Its upper targets are kept as the upper's
+ * (scope 'upper'); its own targets start empty for the office to set.
+ */
+function copyLinks(db: Database, rec: BatchRecorder, from: number, to: number, map: ReadonlyMap<number, number>): void {
+  const units = db.prepare<[number], { unit_id: number; role: string; sort: number }>('SELECT unit_id, role, sort FROM item_units WHERE item_id = ? ORDER BY role, sort').all(from);
+  const seen = new Set<string>();
+  for (const u of units) {
+    const unitId = map.get(u.unit_id) ?? u.unit_id;
+    if (seen.has(`${unitId}|${u.role}`)) continue; // two upper units with one counterpart
+    seen.add(`${unitId}|${u.role}`);
+    rec.insert('item_units', { item_id: to, unit_id: unitId, role: u.role, sort: u.sort });
+  }
+  const targets = db.prepare<[number], Record<string, unknown>>("SELECT label, comparator, value, unit, raw_text, sort FROM item_targets WHERE item_id = ? AND scope = 'own'").all(from);
+  for (const t of targets) rec.insert('item_targets', { item_id: to, ...t, scope: 'upper' });
+}
+
+/** The office that issued the upper item's plan (the plan's office unit), for the upper link. */
+function upperOffice(db: Database, up: Row): string {
+  const r = db.prepare<[number], { name: string }>('SELECT un.name FROM plans p JOIN units un ON un.id = p.office_unit_id WHERE p.id = ?').get(Number(up.plan_id));
+  return r?.name ?? '';
 }
 
 function localValues(up: Row, kind: string, n: number, seq: number, at: string): Record<string, unknown> {
@@ -68,6 +87,7 @@ export function breakDown(db: Database, input: Input, opts: { operator: string; 
   return db.transaction((): BreakDownResult => {
     const batchId = openBatch(db, { kind: 'bulk', fileName: `分解上级条目 ${todo.length} 项`, fileHash: '', operator: opts.operator, at: opts.at });
     const rec = createBatchRecorder(db, batchId);
+    const map = input.applyCounterparts === false ? new Map<number, number>() : counterpartMap(db);
     const seqOf = db.prepare<[string], { s: number }>('SELECT coalesce(max(seq), 0) + 1 AS s FROM items WHERE kind = ?');
     const history: ChangeEntry[] = [];
     const items: BreakDownResult['items'] = [];
@@ -75,7 +95,8 @@ export function breakDown(db: Database, input: Input, opts: { operator: string; 
       const kind = input.kind ?? up.kind;
       const values = localValues(up, kind, localCount(db, up.id) + 1, seqOf.get(kind)!.s, opts.at);
       const id = rec.insert('items', values);
-      copyLinks(db, rec, up.id, id);
+      copyLinks(db, rec, up.id, id, map);
+      rec.insert('item_upper_links', { item_id: id, upper_item_id: up.id, upper_office: upperOffice(db, up), how: 'break-down', created_at: opts.at });
       history.push({ entity: 'item', entityId: id, action: 'break-down', after: `分解自上级条目 ${up.code} ${up.title}`.replace(/\s+/g, ' '), batchId });
       items.push({ upperId: up.id, id, code: String(values.code), title: up.title });
     }

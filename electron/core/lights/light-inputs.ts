@@ -74,7 +74,7 @@ function selectItems(db: Database, scope: LightScope): ItemDb[] {
       t.comparator AS t_comparator, t.value AS t_value, t.raw_text AS t_raw,
       EXISTS (SELECT 1 FROM item_units iu WHERE iu.item_id = i.id AND iu.role IN ('lead','resp')) AS has_units
     FROM items i
-    LEFT JOIN item_targets t ON t.id = (SELECT t2.id FROM item_targets t2 WHERE t2.item_id = i.id ORDER BY t2.sort, t2.id LIMIT 1)
+    LEFT JOIN item_targets t ON t.id = (SELECT t2.id FROM item_targets t2 WHERE t2.item_id = i.id AND t2.scope = 'own' ORDER BY t2.sort, t2.id LIMIT 1)
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.kind, i.seq, i.id`;
   return db.prepare<[Record<string, unknown>], ItemDb>(sql).all(params);
 }

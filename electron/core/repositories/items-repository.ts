@@ -21,11 +21,12 @@ export function createItemsRepository(db: Database) {
     'SELECT iu.unit_id, iu.role, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = ? ORDER BY iu.role, iu.sort',
   );
   const targetsStmt = db.prepare<[number], { label: string; comparator: Target['comparator']; value: number; unit: string; raw_text: string }>(
-    'SELECT label, comparator, value, unit, raw_text FROM item_targets WHERE item_id = ? ORDER BY sort, id',
+    "SELECT label, comparator, value, unit, raw_text FROM item_targets WHERE item_id = ? AND scope = 'own' ORDER BY sort, id",
   );
   const delUnits = db.prepare('DELETE FROM item_units WHERE item_id = ?');
   const addUnit = db.prepare('INSERT OR IGNORE INTO item_units(item_id, unit_id, role, sort) VALUES (?, ?, ?, ?)');
-  const delTargets = db.prepare('DELETE FROM item_targets WHERE item_id = ?');
+  // An item's own targets; those kept as its upper item's (scope 'upper', from 分解) are not edited here.
+  const delTargets = db.prepare("DELETE FROM item_targets WHERE item_id = ? AND scope = 'own'");
   const addTarget = db.prepare(
     'INSERT INTO item_targets(item_id, label, comparator, value, unit, raw_text, sort) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );

@@ -71,7 +71,7 @@ export function targetProgress(db: Database, itemId: number): TargetProgress {
   ).get(itemId);
   if (!item) throw new AppError('not_found', `条目（编号 ${itemId}）不存在`);
   const stored = db
-    .prepare<[number], TargetBits>('SELECT label, comparator, value, unit, raw_text FROM item_targets WHERE item_id = ? ORDER BY sort, id')
+    .prepare<[number], TargetBits>("SELECT label, comparator, value, unit, raw_text FROM item_targets WHERE item_id = ? AND scope = 'own' ORDER BY sort, id")
     .all(itemId);
   if (item.kind === 'indicator' && item.target_value !== null) {
     const own: TargetBits = { label: '', comparator: item.comparator, value: item.target_value, unit: item.target_unit, raw_text: '' };

@@ -11,6 +11,8 @@ import { ItemTable, type SortState } from '../components/items/ItemTable';
 import { ListOutputButtons } from '../components/items/ListOutputButtons';
 import { BreakDownButton } from '../components/items/BreakDownButton';
 import { NewItemModal } from '../components/items/NewItemModal';
+import { BulkEditBar } from '../components/items/BulkEditBar';
+import { useRowSelection } from '../hooks/use-row-selection';
 import type { SortField } from '../components/items/columns';
 import { useAppInfo } from '../hooks/use-app-info';
 import { useColumnPrefs } from '../hooks/use-column-prefs';
@@ -78,6 +80,7 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
   const [openId, setOpenId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const keywordRef = useRef<HTMLInputElement>(null);
+  const selection = useRowSelection(JSON.stringify(query));
   const label = ROUTES.find((r) => 'kind' in r && r.kind === kind)?.label ?? '';
   useHotkeys([['mod+F', () => keywordRef.current?.focus()]], []);
   useEffect(() => {
@@ -117,6 +120,7 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
         scheme={info?.settings.lightScheme ?? '红黄绿'}
       />
       {pages.error && <Text c="red" size="sm">{pages.error}</Text>}
+      <BulkEditBar selection={selection} query={query} total={pages.total ?? 0} units={units} onDone={changed} />
       {empty ? (
         <ItemsEmpty
           kind={kind}
@@ -136,6 +140,7 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
           onSort={(field) => setSort((s) => nextSort(s, field))}
           onResize={prefs.setWidth}
           onOpen={(row) => setOpenId(row.id)}
+          selection={selection}
         />
       )}
       <ItemDrawer itemId={openId} plans={plans} units={units} onClose={() => setOpenId(null)} onChanged={changed} />

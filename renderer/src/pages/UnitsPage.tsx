@@ -7,6 +7,7 @@ import { notifyError } from '../app/notify';
 import { UnitEditModal } from '../components/units/UnitEditModal';
 import { UnitMergeModal } from '../components/units/UnitMergeModal';
 import { UnitTable } from '../components/units/UnitTable';
+import { CounterpartPanel } from '../components/units/CounterpartPanel';
 import { useAppInfo } from '../hooks/use-app-info';
 import { useUnits } from '../hooks/use-directory';
 
@@ -67,6 +68,7 @@ export function UnitsPage() {
         </Alert>
       )}
       <UnitTable units={shown} onEdit={setEditing} onDelete={askDelete} />
+      <CounterpartPanel onChanged={() => void reload()} />
       <UnitEditModal
         unit={editing}
         onClose={() => setEditing(null)}

@@ -9,6 +9,8 @@ export const BreakDownSchema = z.object({
   kind: z.enum(ITEM_KINDS).optional(),
   /** Skip upper items that already have local items (so breaking down twice adds nothing). */
   skipExisting: z.boolean().default(true),
+  /** Put this office's 对口单位 in place of the upper units (default yes). */
+  applyCounterparts: z.boolean().default(true),
 });
 
 export const BreakDownResultSchema = z.object({

@@ -12,6 +12,7 @@ import { HistoryList } from './HistoryList';
 import { ItemDetailForm } from './ItemDetailForm';
 import { LinkedDocument } from '../documents/LinkedDocument';
 import { ItemOrigin } from './ItemOrigin';
+import { UpperChainSection } from './UpperChainSection';
 
 interface Props {
   itemId: number | null;
@@ -109,6 +110,7 @@ export function ItemDrawer({ itemId, plans, units, onClose, onChanged }: Props) 
           </Tabs.List>
           <Tabs.Panel value="detail">
             <ItemOrigin item={item} onChanged={onChanged} />
+            <UpperChainSection item={item} />
             {item.instructionId !== null && (
               <Alert color="orange" variant="light" mb="sm" p="xs">
                 <LinkedDocument instructionId={item.instructionId} />

@@ -2,6 +2,7 @@ import './item-table.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ItemPages, ListRow as ItemRow } from '../../hooks/use-item-pages';
+import type { RowSelection } from '../../hooks/use-row-selection';
 import type { ItemColumn, SortField } from './columns';
 import { ColumnHeader } from './ColumnHeader';
 
@@ -23,6 +24,26 @@ interface Props {
   onSort(field: SortField): void;
   onResize(key: string, width: number): void;
   onOpen(row: ItemRow): void;
+  /** Row checkboxes for bulk edits (click, shift-click range). */
+  selection?: RowSelection;
+}
+
+const CHECK_WIDTH = 34;
+
+function CheckCell({ index, row, selection, idAt }: { index: number; row: ItemRow | undefined; selection: RowSelection; idAt: (i: number) => number | undefined }) {
+  const on = !!row && selection.has(row.id);
+  return (
+    <div role="gridcell" className="qd-cell qd-check-cell" style={{ width: CHECK_WIDTH }} onClick={(e) => e.stopPropagation()}>
+      <input
+        type="checkbox"
+        aria-label={`选择第 ${index + 1} 行`}
+        checked={on}
+        disabled={!row}
+        onChange={() => undefined}
+        onClick={(e) => selection.click(index, e.shiftKey, idAt)}
+      />
+    </div>
+  );
 }
 
 function Cells({ row, columns }: { row: ItemRow | undefined; columns: readonly ItemColumn[] }) {
@@ -41,7 +62,7 @@ function Cells({ row, columns }: { row: ItemRow | undefined; columns: readonly I
 }
 
 /** The list table: virtualized rows, sticky sortable header, resizable columns, arrow keys and Enter. */
-export function ItemTable({ label, columns: chosen, pages, queryKey, sort, onSort, onResize, onOpen }: Props) {
+export function ItemTable({ label, columns: chosen, pages, queryKey, sort, onSort, onResize, onOpen, selection }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const [live, setLive] = useState<{ key: string; width: number } | null>(null);
@@ -51,7 +72,8 @@ export function ItemTable({ label, columns: chosen, pages, queryKey, sort, onSor
     if (done) onResize(key, w);
   };
   const count = pages.total ?? 0;
-  const width = columns.reduce((n, c) => n + c.width, 0);
+  const width = columns.reduce((n, c) => n + c.width, 0) + (selection ? CHECK_WIDTH : 0);
+  const idAt = (i: number) => pages.rowAt(i)?.id;
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
@@ -108,6 +130,7 @@ export function ItemTable({ label, columns: chosen, pages, queryKey, sort, onSor
     >
       <div role="rowgroup" className="qd-grid-head" style={{ width }}>
         <div role="row" style={{ display: 'flex' }}>
+          {selection && <div role="columnheader" aria-label="选择" className="qd-cell qd-check-cell" style={{ width: CHECK_WIDTH }} />}
           {columns.map((c) => (
             <ColumnHeader key={c.key} column={c} sort={sort} onSort={onSort} onResize={resize} />
           ))}
@@ -122,13 +145,15 @@ export function ItemTable({ label, columns: chosen, pages, queryKey, sort, onSor
               id={`qd-row-${v.index}`}
               role="row"
               aria-rowindex={v.index + 2}
-              aria-selected={v.index === active}
+              aria-selected={selection ? !!row && selection.has(row.id) : v.index === active}
               className="qd-vrow"
               data-odd={v.index % 2 === 1}
               data-active={v.index === active}
+              data-checked={!!row && !!selection?.has(row.id)}
               style={{ height: v.size, width, transform: `translateY(${v.start}px)` }}
               onClick={() => (setActive(v.index), row && onOpen(row))}
             >
+              {selection && <CheckCell index={v.index} row={row} selection={selection} idAt={idAt} />}
               <Cells row={row} columns={columns} />
             </div>
           );
