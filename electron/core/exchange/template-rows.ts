@@ -47,7 +47,7 @@ export function unitsWithItems(db: Database, includeCoop: boolean): number[] {
 }
 
 function targetOf(db: Database, r: UnitItemRow): { text: string; unit: string } {
-  const t = db.prepare<[number], FirstTarget>('SELECT label, comparator, value, unit FROM item_targets WHERE item_id = ? AND scope = 'own' ORDER BY sort, id LIMIT 1').get(r.id);
+  const t = db.prepare<[number], FirstTarget>("SELECT label, comparator, value, unit FROM item_targets WHERE item_id = ? AND scope = 'own' ORDER BY sort, id LIMIT 1").get(r.id);
   if (t) return { text: `${t.label}${targetText(t.comparator, t.value, t.unit)}`, unit: t.unit };
   if (r.target_value !== null) return { text: targetText(r.comparator, r.target_value, r.target_unit), unit: r.target_unit };
   return { text: '', unit: '' };
