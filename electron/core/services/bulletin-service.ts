@@ -1,4 +1,4 @@
-import type { Bulletin, BulletinDraft, BulletinPeriod } from '../../../shared/contract/schemas/bulletins';
+import type { Bulletin, BulletinDraft, BulletinDraftInput, BulletinPeriod } from '../../../shared/contract/schemas/bulletins';
 import { localDate, type CoreContext } from '../context';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { gatherBulletinFacts, loadPeriod } from './bulletin-facts';
@@ -40,11 +40,12 @@ export function createBulletinService(ctx: CoreContext) {
   }
 
   /** Writes a fresh draft from the period's data; nothing is stored until `save`. */
-  function draft(periodId: number): BulletinDraft {
+  function draft({ periodId, laggingLimit, laggingIds }: BulletinDraftInput): BulletinDraft {
     const period = loadPeriod(db(), periodId);
-    const facts = gatherBulletinFacts(db(), periodId);
+    const today = localDate(ctx.now());
+    const facts = gatherBulletinFacts(db(), periodId, today);
     const office = createSettingsRepository(db()).office().name || '本办';
-    const body = writeBulletin(facts, { startDate: period.start_date, endDate: period.end_date, dueDate: period.due_date }, office, localDate(ctx.now()));
+    const body = writeBulletin(facts, { startDate: period.start_date, endDate: period.end_date, laggingLimit, laggingIds }, office, today);
     return { periodId, title: bulletinTitle(period.name), body, facts };
   }
 
