@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBulletinService } from '../../electron/core/services/bulletin-service';
 import { makeCore, type TestCore } from './helpers';
 
 /** Text of one numbered part of the bulletin body (一、… up to the next part). */
@@ -112,6 +113,10 @@ describe('调度通报 drafted from a prepared period', () => {
     core.close();
     core = makeCore({ dir: core.dir, now: new Date('2025-07-06T09:00:00+08:00') });
     expect((await core.call('bulletins:get', { periodId }))?.body).toBe(edited);
+    const c = createBulletinService(core.ctx).content(periodId);
+    expect(c).toMatchObject({ title: '2025年第5期调度通报', greeting: '各成员单位、各有关部门：', office: '汨罗市七大攻坚工作专班办公室', dateLine: '2025年7月5日' });
+    expect(c.sections.map((s) => s.heading)).toEqual(['一、总体进展', '二、亮灯情况', '三、滞后事项', '四、未按时报送单位', '五、表扬单位']);
+    expect(c.sections[2].paragraphs.map((p) => p.slice(0, 4))).toEqual(['（一）任', '（二）任']);
   });
 
   it('keeps the edited bulletin per period and refuses an unknown period', async () => {

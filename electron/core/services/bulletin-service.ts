@@ -1,6 +1,7 @@
 import type { Bulletin, BulletinDraft, BulletinDraftInput, BulletinPeriod } from '../../../shared/contract/schemas/bulletins';
 import { localDate, type CoreContext } from '../context';
 import { createSettingsRepository } from '../repositories/settings-repository';
+import { bulletinContent, type BulletinContent } from './bulletin-content';
 import { gatherBulletinFacts, loadPeriod } from './bulletin-facts';
 import { writeBulletin } from './bulletin-text';
 import { createHistory } from './history';
@@ -77,5 +78,12 @@ export function createBulletinService(ctx: CoreContext) {
     return get(periodId)!;
   }
 
-  return { periods, draft, get, save };
+  /** The saved draft (else a fresh one) as structured content, for the .docx writer. */
+  function content(periodId: number): BulletinContent {
+    const kept = get(periodId);
+    const d = kept ?? draft({ periodId });
+    return bulletinContent(d.title, d.body);
+  }
+
+  return { periods, draft, get, save, content };
 }
