@@ -14,7 +14,8 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
-        <Notifications position="bottom-right" />
+        {/* Top centre: over the page header, never over a drawer's or modal's 保存 footer. */}
+        <Notifications position="top-center" />
         <AppOrPrint app={<App />} />
       </ModalsProvider>
     </MantineProvider>

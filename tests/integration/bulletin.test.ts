@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBulletinService } from '../../electron/core/services/bulletin-service';
 import { makeCore, type TestCore } from './helpers';
 
 /** Text of one numbered part of the bulletin body (一、… up to the next part). */
@@ -66,7 +67,7 @@ describe('调度通报 drafted from a prepared period', () => {
     expect(part(d.body, '总体进展')).toContain('本期纳入调度的事项共 6 项，其中未启动 1 项、推进中 4 项、已完成 1 项，平均完成进度 40%');
     expect(part(d.body, '亮灯情况')).toContain('●红（逾期或严重滞后） 2 项，○绿（正常推进） 3 项，○绿（已完成） 1 项');
     expect(part(d.body, '滞后事项')).toMatch(/（一）任务一（责任单位：市发展改革局；完成时限：2025-06-15；完成进度：40%）。原因：资金未到位/);
-    expect(part(d.body, '未按时报送单位')).toContain('市住建局，共 1 个单位未报送');
+    expect(part(d.body, '未按时报送单位')).toContain('市住建局，共 1 个单位未按时报送');
     expect(part(d.body, '表扬单位')).toContain('市商务局（2 项）');
     expect(d.body.trim().split('\n').slice(-2)).toEqual(['汨罗市七大攻坚工作专班办公室', '2025年7月5日']);
   });
@@ -80,6 +81,42 @@ describe('调度通报 drafted from a prepared period', () => {
     expect(d.facts.lights.map((l) => [l.light, l.count])).toEqual([['bad', 2], ['warn', 1], ['good', 2], ['done', 1]]);
     expect(d.facts.lagging.map((l) => l.title)).toEqual(['任务一', '任务五']);
     expect(part(d.body, '亮灯情况')).toContain('●红（逾期或严重滞后） 2 项，▲黄（需关注） 1 项');
+  });
+
+  it('before the due date names no unit as late and is dated today, not the period end', async () => {
+    core.close();
+    core = makeCore({ dir: core.dir, now: new Date('2025-06-25T09:00:00+08:00') });
+    const d = await core.call('bulletins:draft', { periodId });
+    expect(d.facts).toMatchObject({ asOf: '2025-06-25', duePassed: false });
+    expect(d.body).not.toContain('未按时报送');
+    expect(part(d.body, '总体进展')).toMatch(/^　　截至2025年6月25日，/);
+    expect(part(d.body, '报送情况')).toBe('\u3000\u3000本期报送截止2025年7月3日，截至2025年6月25日已有 3 个单位报送，其余 1 个单位尚未报送。');
+    expect(part(d.body, '报送情况')).not.toContain('市住建局');
+  });
+
+  it('lists only the capped or picked lagging items, most severe first, and counts the rest', async () => {
+    const capped = await core.call('bulletins:draft', { periodId, laggingLimit: 1 });
+    expect(part(capped.body, '滞后事项').split('\n')).toEqual([
+      '\u3000\u3000（一）任务五（责任单位：市住建局；完成时限：2025-05-31；完成进度：0%）。原因：前期手续未办结；逾期 30 天未完成。',
+      '\u3000\u3000另有 1 项滞后事项未逐项列出，详见调度汇总表。',
+    ]);
+    const picked = await core.call('bulletins:draft', { periodId, laggingIds: [ids['一']] });
+    expect(part(picked.body, '滞后事项')).toMatch(/^　　（一）任务一（[^\n]*\n　　另有 1 项/);
+    const none = await core.call('bulletins:draft', { periodId, laggingLimit: 0 });
+    expect(part(none.body, '滞后事项')).toBe('\u3000\u3000本期共有 2 项滞后事项未逐项列出，详见调度汇总表。');
+  });
+
+  it('the saved draft survives closing and reopening the database', async () => {
+    const d = await core.call('bulletins:draft', { periodId });
+    const edited = d.body.replace('各成员单位：', '各成员单位、各有关部门：');
+    await core.call('bulletins:save', { periodId, body: edited });
+    core.close();
+    core = makeCore({ dir: core.dir, now: new Date('2025-07-06T09:00:00+08:00') });
+    expect((await core.call('bulletins:get', { periodId }))?.body).toBe(edited);
+    const c = createBulletinService(core.ctx).content(periodId);
+    expect(c).toMatchObject({ title: '2025年第5期调度通报', greeting: '各成员单位、各有关部门：', office: '汨罗市七大攻坚工作专班办公室', dateLine: '2025年7月5日' });
+    expect(c.sections.map((s) => s.heading)).toEqual(['一、总体进展', '二、亮灯情况', '三、滞后事项', '四、未按时报送单位', '五、表扬单位']);
+    expect(c.sections[2].paragraphs.map((p) => p.slice(0, 4))).toEqual(['（一）任', '（二）任']);
   });
 
   it('keeps the edited bulletin per period and refuses an unknown period', async () => {

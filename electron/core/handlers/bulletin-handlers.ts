@@ -8,7 +8,7 @@ export function createBulletinHandlers(ctx: CoreContext) {
   const bulletins = createBulletinService(ctx);
   return {
     'bulletins:periods': () => bulletins.periods(),
-    'bulletins:draft': ({ periodId }) => bulletins.draft(periodId),
+    'bulletins:draft': (input) => bulletins.draft(input),
     'bulletins:get': ({ periodId }) => bulletins.get(periodId),
     'bulletins:save': ({ periodId, body }) => bulletins.save(periodId, body),
   } satisfies HandlersFor<typeof bulletinChannels>;

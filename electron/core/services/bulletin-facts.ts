@@ -72,8 +72,8 @@ function scopeItems(db: Database, periodId: number): ScopeItem[] {
 }
 
 /** Lights of the items as of the period's end, by the light rule, when the period has no snapshot. */
-function judgeScope(db: Database, period: PeriodRow, items: ScopeItem[]): void {
-  const verdicts = new Map(judgeItems(db, { ids: items.map((i) => i.id), asOfPeriodId: period.id }, period.end_date).map((r) => [r.id, r.verdict]));
+function judgeScope(db: Database, period: PeriodRow, items: ScopeItem[], asOf: string): void {
+  const verdicts = new Map(judgeItems(db, { ids: items.map((i) => i.id), asOfPeriodId: period.id }, asOf).map((r) => [r.id, r.verdict]));
   for (const i of items) {
     const v = verdicts.get(i.id);
     if (v) (i.light = v.level), (i.light_reason = v.reason);
@@ -118,19 +118,30 @@ function lightCounts(db: Database, items: readonly ScopeItem[]): BulletinFacts['
     .map(({ order: _o, ...rest }) => rest);
 }
 
-/** The numbers of a period: progress, lights, lagging items, who reported and who is commended. */
-export function gatherBulletinFacts(db: Database, periodId: number): BulletinFacts {
+/**
+ * The date a bulletin speaks of: the period's end, or today while the period has not ended —
+ * never a date still to come.
+ */
+export function bulletinAsOf(period: Pick<PeriodRow, 'end_date'>, today: string): string {
+  return today < period.end_date ? today : period.end_date;
+}
+
+/** The numbers of a period as of `today` (YYYY-MM-DD): progress, lights, lagging items, who reported, who is late, who is commended. */
+export function gatherBulletinFacts(db: Database, periodId: number, today: string): BulletinFacts {
   const period = loadPeriod(db, periodId);
+  const asOf = bulletinAsOf(period, today);
   const items = scopeItems(db, periodId);
   const fromSnapshot = items.some((i) => i.light !== null);
-  if (!fromSnapshot) judgeScope(db, period, items);
+  if (!fromSnapshot) judgeScope(db, period, items, asOf);
   const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, items.filter((i) => i.status === s).length])) as Record<ItemStatus, number>;
   const total = items.reduce((n, i) => n + (i.status === 'done' ? 100 : i.progress), 0);
   const lagging = laggingOf(db, items, reportProblems(db, periodId));
   const units = unitFacts(db, period, items, new Set(lagging.map((l) => l.itemId)));
   return {
     periodName: period.name,
-    asOf: period.end_date,
+    asOf,
+    dueDate: period.due_date,
+    duePassed: today > period.due_date,
     itemCount: items.length,
     byStatus,
     averageProgress: items.length ? Math.round((total / items.length) * 10) / 10 : 0,

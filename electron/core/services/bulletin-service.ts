@@ -1,6 +1,7 @@
-import type { Bulletin, BulletinDraft, BulletinPeriod } from '../../../shared/contract/schemas/bulletins';
+import type { Bulletin, BulletinDraft, BulletinDraftInput, BulletinPeriod } from '../../../shared/contract/schemas/bulletins';
 import { localDate, type CoreContext } from '../context';
 import { createSettingsRepository } from '../repositories/settings-repository';
+import { bulletinContent, type BulletinContent } from './bulletin-content';
 import { gatherBulletinFacts, loadPeriod } from './bulletin-facts';
 import { writeBulletin } from './bulletin-text';
 import { createHistory } from './history';
@@ -40,11 +41,12 @@ export function createBulletinService(ctx: CoreContext) {
   }
 
   /** Writes a fresh draft from the period's data; nothing is stored until `save`. */
-  function draft(periodId: number): BulletinDraft {
+  function draft({ periodId, laggingLimit, laggingIds }: BulletinDraftInput): BulletinDraft {
     const period = loadPeriod(db(), periodId);
-    const facts = gatherBulletinFacts(db(), periodId);
+    const today = localDate(ctx.now());
+    const facts = gatherBulletinFacts(db(), periodId, today);
     const office = createSettingsRepository(db()).office().name || '本办';
-    const body = writeBulletin(facts, { startDate: period.start_date, endDate: period.end_date, dueDate: period.due_date }, office, localDate(ctx.now()));
+    const body = writeBulletin(facts, { startDate: period.start_date, endDate: period.end_date, laggingLimit, laggingIds }, office, today);
     return { periodId, title: bulletinTitle(period.name), body, facts };
   }
 
@@ -76,5 +78,12 @@ export function createBulletinService(ctx: CoreContext) {
     return get(periodId)!;
   }
 
-  return { periods, draft, get, save };
+  /** The saved draft (else a fresh one) as structured content, for the .docx writer. */
+  function content(periodId: number): BulletinContent {
+    const kept = get(periodId);
+    const d = kept ?? draft({ periodId });
+    return bulletinContent(d.title, d.body);
+  }
+
+  return { periods, draft, get, save, content };
 }

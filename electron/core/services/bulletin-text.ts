@@ -1,7 +1,8 @@
 import type { BulletinFacts } from '../../../shared/contract/schemas/bulletins';
 import { ITEM_STATUS_LABELS, ITEM_STATUSES } from '../../../shared/contract/schemas/items';
+import { headingNumber } from './bulletin-numbering';
 
-const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+type Lagging = BulletinFacts['lagging'][number];
 /** Paragraph indent of official documents: two full-width spaces. */
 const INDENT = '\u3000\u3000';
 
@@ -11,8 +12,20 @@ export function chineseDate(iso: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
 
-function seq(n: number): string {
-  return n < 10 ? `（${CN_NUM[n]}）` : `（${n + 1}）`;
+/** Most severe first: least progress, then the earliest deadline. */
+function bySeverity(a: Lagging, b: Lagging): number {
+  return a.progress - b.progress || (a.deadline || '9999').localeCompare(b.deadline || '9999');
+}
+
+/**
+ * The lagging items the bulletin lists, in the plan's order: the picked ones, else the `limit` most
+ * severe, else all.
+ */
+export function listedLagging(all: readonly Lagging[], limit?: number, ids?: readonly number[]): Lagging[] {
+  if (ids) return all.filter((l) => ids.includes(l.itemId));
+  if (limit === undefined || limit >= all.length) return [...all];
+  const kept = new Set([...all].sort(bySeverity).slice(0, limit).map((l) => l.itemId));
+  return all.filter((l) => kept.has(l.itemId));
 }
 
 function overall(f: BulletinFacts): string {
@@ -31,19 +44,25 @@ function lights(f: BulletinFacts): string {
   return `${INDENT}本期亮灯情况：${f.lights.map((l) => `${l.label} ${l.count} 项`).join('，')}。`;
 }
 
-function lagging(f: BulletinFacts): string[] {
+function lagging(f: BulletinFacts, listed: readonly Lagging[]): string[] {
   if (!f.lagging.length) return [`${INDENT}本期无滞后事项。`];
-  return f.lagging.map((l, n) => {
+  const lines = listed.map((l, n) => {
     const head = `${l.code ? `${l.code} ` : ''}${l.title}`;
     const facts = [l.units && `责任单位：${l.units}`, l.deadline && `完成时限：${l.deadline}`, `完成进度：${l.progress}%`].filter(Boolean).join('；');
-    return `${INDENT}${seq(n)}${head}（${facts}）。原因：${l.reason}。`.replace(/。。$/, '。');
+    return `${INDENT}${headingNumber(2, n + 1)}${head}（${facts}）。原因：${l.reason}。`.replace(/。。$/, '。');
   });
+  const rest = f.lagging.length - listed.length;
+  if (rest > 0) lines.push(`${INDENT}${listed.length ? '另有' : '本期共有'} ${rest} 项滞后事项未逐项列出，详见调度汇总表。`);
+  return lines;
 }
 
-function missing(f: BulletinFacts, dueDate: string): string {
+/** Before the due date nobody is late: the units still to report are counted, not named. */
+function reporting(f: BulletinFacts): string {
   if (!f.expectedUnits.length) return `${INDENT}本期无应报送单位。`;
   if (!f.missingUnits.length) return `${INDENT}本期应报送单位均已报送。`;
-  return `${INDENT}${f.missingUnits.join('、')}，共 ${f.missingUnits.length} 个单位未报送本期进展（报送截止${chineseDate(dueDate)}），请尽快补报。`;
+  const reported = f.expectedUnits.length - f.missingUnits.length;
+  if (!f.duePassed) return `${INDENT}本期报送截止${chineseDate(f.dueDate)}，截至${chineseDate(f.asOf)}已有 ${reported} 个单位报送，其余 ${f.missingUnits.length} 个单位尚未报送。`;
+  return `${INDENT}${f.missingUnits.join('、')}，共 ${f.missingUnits.length} 个单位未按时报送本期进展（报送截止${chineseDate(f.dueDate)}），请尽快补报。`;
 }
 
 function commended(f: BulletinFacts): string {
@@ -52,16 +71,21 @@ function commended(f: BulletinFacts): string {
 }
 
 /** The bulletin's editable body, written from the facts: five numbered parts and the sign-off. */
-export function writeBulletin(f: BulletinFacts, p: { startDate: string; endDate: string; dueDate: string }, office: string, today: string): string {
+export function writeBulletin(
+  f: BulletinFacts,
+  p: { startDate: string; endDate: string; laggingLimit?: number; laggingIds?: readonly number[] },
+  office: string,
+  today: string,
+): string {
   const parts: [string, string[]][] = [
     ['总体进展', [overall(f)]],
     ['亮灯情况', [lights(f)]],
-    ['滞后事项', lagging(f)],
-    ['未按时报送单位', [missing(f, p.dueDate)]],
+    ['滞后事项', lagging(f, listedLagging(f.lagging, p.laggingLimit, p.laggingIds))],
+    [f.duePassed ? '未按时报送单位' : '报送情况', [reporting(f)]],
     ['表扬单位', [commended(f)]],
   ];
   const lines = ['各成员单位：', `${INDENT}现将${f.periodName}（${chineseDate(p.startDate)}至${chineseDate(p.endDate)}）调度情况通报如下。`];
-  parts.forEach(([title, body], n) => lines.push(`${CN_NUM[n]}、${title}`, ...body));
+  parts.forEach(([title, body], n) => lines.push(`${headingNumber(1, n + 1)}${title}`, ...body));
   lines.push('', office, chineseDate(today));
   return lines.join('\n');
 }

@@ -30,7 +30,11 @@ export const LaggingItemSchema = z.object({
 /** The numbers the draft is written from (also what the tests check). */
 export const BulletinFactsSchema = z.object({
   periodName: z.string(),
+  /** 截至: the period's end, or today while the period is still running (never a future date). */
   asOf: z.string(),
+  /** The period's 报送截止 date; a unit is late (未按时报送) only once today is after it. */
+  dueDate: z.string(),
+  duePassed: z.boolean(),
   itemCount: z.number().int(),
   byStatus: z.record(z.enum(ITEM_STATUSES), z.number().int()),
   averageProgress: z.number(),
@@ -57,6 +61,14 @@ export const BulletinSchema = z.object({
   updatedAt: z.string(),
 });
 export type Bulletin = z.infer<typeof BulletinSchema>;
+
+/** How a draft is written: list at most `laggingLimit` lagging items (the most severe), or exactly the picked ones. */
+export const BulletinDraftInputSchema = z.object({
+  periodId: IdSchema,
+  laggingLimit: z.number().int().min(0).max(1000).optional(),
+  laggingIds: z.array(IdSchema).max(5000).optional(),
+});
+export type BulletinDraftInput = z.infer<typeof BulletinDraftInputSchema>;
 
 export const BulletinSaveSchema = z.object({
   periodId: IdSchema,
