@@ -139,10 +139,8 @@ function sameFill(a: FillValues, b: FillValues): boolean {
   return (Object.keys(EMPTY) as TemplateField[]).every((f) => sameValue(a[f], b[f]));
 }
 
-/** A file's preview while it is built: how many sheets had any input. */
-type FileOut = ReturnFilePreview & { inputSheets: number };
-
-function processSheet(env: Env, f: ReturnedFile, s: ReturnedSheet, out: FileOut, problem: Problem): void {
+/** Adds one returned sheet to the file's preview; answers whether any of its rows had input. */
+function processSheet(env: Env, f: ReturnedFile, s: ReturnedSheet, out: ReturnFilePreview, problem: Problem): boolean {
   const t = s.template;
   const { matched, missing } = matchRows(env.db, s, problem);
   out.missingRows.push(...missing.map((i) => ({ itemId: i.itemId, code: i.snapshot.identity.code, title: i.snapshot.identity.title, unitName: t.unitName })));
@@ -156,9 +154,8 @@ function processSheet(env: Env, f: ReturnedFile, s: ReturnedSheet, out: FileOut,
     });
   if (!staged.length) {
     if (f.multiSheet) problem('info', `「${t.unitName}」的工作表未填写（与下发内容相同），已跳过`, { sheet: s.sheet });
-    return;
+    return false;
   }
-  out.inputSheets++;
   for (const x of staged) {
     const report = !x.prior ? 'new' : sameFill(x.prior.values, x.values) ? 'unchanged' : 'changed';
     if (report !== 'unchanged') env.plan.reports.push({ key: x.key, itemId: x.m.issued.itemId, periodId: t.periodId, unitId: t.unitId, existingId: x.prior?.id ?? null, values: x.values });
@@ -177,6 +174,7 @@ function processSheet(env: Env, f: ReturnedFile, s: ReturnedSheet, out: FileOut,
   if (!out.unitNames.includes(t.unitName)) out.unitNames.push(t.unitName);
   out.periodId ??= t.periodId;
   out.periodName ||= t.periodName;
+  return true;
 }
 
 const ZERO_COUNTS: ReturnFilePreview['counts'] = { rows: 0, newReports: 0, changedReports: 0, unchangedReports: 0, itemUpdates: 0, conflicts: 0, errors: 0, warnings: 0 };
@@ -188,16 +186,15 @@ function fileCounts(out: ReturnFilePreview): ReturnFilePreview['counts'] {
 }
 
 function previewFile(env: Env, f: ReturnedFile): ReturnFilePreview {
-  const out: FileOut = { name: f.name, ok: false, blank: false, periodId: null, periodName: '', unitNames: [], rows: [], missingRows: [], problems: [...f.problems], conflicts: [], counts: { ...ZERO_COUNTS }, inputSheets: 0 };
+  const out: ReturnFilePreview = { name: f.name, ok: false, blank: false, periodId: null, periodName: '', unitNames: [], rows: [], missingRows: [], problems: [...f.problems], conflicts: [], counts: { ...ZERO_COUNTS } };
   const problem = problemMaker(f.name, out.problems);
-  for (const s of f.sheets) processSheet(env, f, s, out, problem);
-  out.blank = f.sheets.length > 0 && out.inputSheets === 0;
+  const withInput = f.sheets.filter((s) => processSheet(env, f, s, out, problem)).length;
+  out.blank = f.sheets.length > 0 && withInput === 0;
   if (out.blank) {
     const units = f.sheets.map((s) => s.template.unitName).join('、');
     problem('info', `退回空表：「${units}」退回的模板没有填写任何内容（与下发内容相同），未导入，该单位仍在催报名单中`);
     out.missingRows = [];
   }
-  delete (out as Partial<FileOut>).inputSheets;
   out.ok = out.rows.length > 0;
   out.counts = fileCounts(out);
   return out;
