@@ -103,7 +103,8 @@ describe('importing a workbook in Chromium: preview, correct a mapping, apply, f
     await openImport(app.page);
     await app.page.getByTestId('import-input').setInputFiles(bigCsv());
     const progress = app.page.getByTestId('import-progress');
-    // Progress polls are answered while the server parses (in its worker thread).
+    // Progress polls are answered while the server parses (in its worker thread); the line names the
+    // file while it is read and once it is read, so a fast parse cannot slip between two polls.
     await expect.poll(() => progress.textContent().catch(() => ''), { timeout: 60_000 }).toContain('大批量清单.csv');
     await screenshot(app.page, 'import-progress');
     await app.page.getByLabel('粘贴方案正文').fill('页面仍可输入');

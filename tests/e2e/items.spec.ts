@@ -94,9 +94,13 @@ describe('the task list in Chromium on a real SQLite file', () => {
     await tasks.grid.focus();
     await app.page.keyboard.press('ArrowDown');
     await app.page.keyboard.press('ArrowDown');
-    const active = tasks.grid.locator('[aria-selected="true"]');
+    // The active row is the grid's aria-activedescendant (aria-selected marks the rows ticked for a bulk edit).
+    const active = async () => {
+      const id = await tasks.grid.getAttribute('aria-activedescendant');
+      return id ? ((await tasks.grid.locator(`[id="${id}"]`).textContent()) ?? '') : '';
+    };
     const third = (await allTasks(app.server))[2];
-    await expect.poll(async () => (await active.textContent()) ?? '').toContain(third.title);
+    await expect.poll(active).toContain(third.title);
     await app.page.keyboard.press('Enter');
     await tasks.drawer.waitOpen();
     expect(await tasks.drawer.field('标题').inputValue()).toBe(third.title);

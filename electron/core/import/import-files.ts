@@ -28,10 +28,13 @@ export function createImportService(ctx: CoreContext, opts: { workers?: ImportWo
     return { files: req.files, text: req.text, mappingsByLayout: createColumnMappings(ctx.db).all(), choices: req.mappings };
   }
 
-  async function tracked<T>(jobId: string | undefined, work: () => Promise<T>): Promise<T> {
+  /** Runs an import step under its job id; when it ends, the progress line still says which files it read. */
+  async function tracked<T>(req: ImportRequestInput, work: () => Promise<T>): Promise<T> {
+    const jobId = req.jobId;
+    const names = req.files.map((f) => f.name).join('、');
     try {
       const out = await work();
-      jobs.set(jobId, { stage: 'done', message: '完成' });
+      jobs.set(jobId, { stage: 'done', message: names ? `已读完 ${names}` : '完成' });
       return out;
     } catch (e) {
       jobs.set(jobId, { stage: 'failed', message: e instanceof Error ? e.message : String(e) });
@@ -42,7 +45,7 @@ export function createImportService(ctx: CoreContext, opts: { workers?: ImportWo
   return {
     /** Reads and compares; writes nothing. */
     preview(req: ImportRequestInput): Promise<ImportPreviewResult> {
-      return tracked(req.jobId, async () => {
+      return tracked(req, async () => {
         const parsed = await workers.parse(parseJob(req), (p) => jobs.set(req.jobId, { stage: 'reading', ...p }));
         jobs.set(req.jobId, { stage: 'comparing', message: '正在与数据库比对…' });
         const views = parsed.map((p) => fileView(ctx.db, p, setsOf(p, req.kind, req.origin), req.listLimit));
@@ -57,7 +60,7 @@ export function createImportService(ctx: CoreContext, opts: { workers?: ImportWo
 
     /** Reads again, then applies everything in one transaction = one batch (none when nothing changes). */
     apply(req: ImportApplyInput): Promise<ImportApplyResult> {
-      return tracked(req.jobId, () =>
+      return tracked(req, () =>
         workers.apply(
           parseJob(req),
           { dbPath: ctx.paths.dbPath, db: ctx.db },

@@ -9,7 +9,7 @@ export class UnitsPageModel {
 
   async open(): Promise<void> {
     await this.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '单位' }).click();
-    await this.page.getByRole('heading', { name: '单位' }).waitFor();
+    await this.page.getByRole('heading', { name: '单位', exact: true }).waitFor();
     await this.table.getByRole('row').nth(1).waitFor();
   }
 

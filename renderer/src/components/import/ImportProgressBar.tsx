@@ -10,7 +10,7 @@ export function ImportProgressBar({ progress }: { progress: ImportProgress }) {
   return (
     <Stack gap={4} role="status" aria-label="导入进度" data-testid="import-progress">
       <Group gap="xs">
-        <Loader size="xs" />
+        {progress.stage !== 'done' && progress.stage !== 'failed' && <Loader size="xs" />}
         <Text size="sm">{progress.message}</Text>
         {progress.rows > 0 && <Text size="xs" c="dimmed">已识别 {progress.rows} 条</Text>}
       </Group>

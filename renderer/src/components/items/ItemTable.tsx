@@ -125,6 +125,7 @@ export function ItemTable({ label, columns: chosen, pages, queryKey, sort, onSor
       aria-label={label}
       aria-rowcount={count + 1}
       aria-activedescendant={count ? `qd-row-${active}` : undefined}
+      aria-multiselectable={selection ? true : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
