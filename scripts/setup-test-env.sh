@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond npm packages: Debian's Chromium (browser tests), a CJK font,
-# LibreOffice Calc (renders exported workbooks to PDF) and poppler (pdftotext / pdftoppm).
+# LibreOffice Calc and Writer (render exported workbooks and .docx to PDF; python3-uno lets tests drive Calc as a
+# unit's spreadsheet program) and poppler (pdftotext / pdftoppm).
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+dpkg -s python3-uno >/dev/null 2>&1 || need+=(python3-uno)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" || need+=(fonts-wqy-microhei)
 if [ ${#need[@]} -gt 0 ]; then
