@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { MIGRATIONS, type Migration } from './migrations';
+import { registerSearchFunctions } from './char-search';
 
 /** Raised when the database was written by a newer version of the app. */
 export class DatabaseFromFutureError extends AppError {
@@ -27,6 +28,8 @@ export function migrate(db: Database, target?: number, migrations: readonly Migr
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
+  // The char index's triggers call this app's SQL function: every migrated connection has it.
+  registerSearchFunctions(db);
   const current = schemaVersion(db);
   if (current > latest) throw new DatabaseFromFutureError(current, latest);
   for (const m of migrations) {

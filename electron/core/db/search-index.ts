@@ -1,7 +1,9 @@
 import type { Database } from 'better-sqlite3';
+import { indexCharsAfter } from './char-search';
 
 /**
- * Bulk writes of items keep the search index in step in one statement instead of row by row.
+ * Bulk writes of items keep the search indexes (trigram items_fts, one-character items_chars) in
+ * step in one statement each instead of row by row.
  * FTS5 writes out its pending index data at every statement savepoint, so the triggers (one FTS
  * write per item, each in its own statement) cost about eight times what the same work costs at
  * once: indexing 50,000 items takes ~3.8 s through the insert trigger and ~0.5 s in one
@@ -11,7 +13,9 @@ import type { Database } from 'better-sqlite3';
  * from its own stored SQL. DDL is transactional in SQLite, so a write that fails before `finish()`
  * rolls the trigger back with its rows; other connections never see it missing.
  */
-function suspendTrigger(db: Database, name: 'items_fts_ai' | 'items_fts_ad'): () => void {
+type IndexTrigger = 'items_fts_ai' | 'items_fts_ad' | 'items_chars_ai' | 'items_chars_ad';
+
+function suspendTrigger(db: Database, name: IndexTrigger): () => void {
   if (!db.inTransaction) throw new Error(`${name} may only be suspended inside a transaction`);
   const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(name) as string | undefined;
   if (!sql) throw new Error(`trigger ${name} is missing`);
@@ -22,11 +26,12 @@ function suspendTrigger(db: Database, name: 'items_fts_ai' | 'items_fts_ad'): ()
 /** Items inserted from now until `finish()` are indexed then, all at once (ids above the largest now: rowids only grow). */
 export function deferItemIndexing(db: Database): { finish(): void } {
   const after = db.prepare('SELECT coalesce(max(id), 0) FROM items').pluck().get() as number;
-  const resume = suspendTrigger(db, 'items_fts_ai');
+  const resume = [suspendTrigger(db, 'items_fts_ai'), suspendTrigger(db, 'items_chars_ai')];
   return {
     finish() {
       db.prepare('INSERT INTO items_fts(rowid, title, content, code) SELECT id, title, content, code FROM items WHERE id > ?').run(after);
-      resume();
+      indexCharsAfter(db, after);
+      for (const r of resume) r();
     },
   };
 }
@@ -40,6 +45,7 @@ export function deferItemUnindexing(db: Database, ids: readonly number[]): { fin
   db.prepare(
     "INSERT INTO items_fts(items_fts, rowid, title, content, code) SELECT 'delete', id, title, content, code FROM items WHERE id IN (SELECT value FROM json_each(?))",
   ).run(JSON.stringify(ids));
-  const resume = suspendTrigger(db, 'items_fts_ad');
-  return { finish: resume };
+  db.prepare('DELETE FROM items_chars WHERE rowid IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
+  const resume = [suspendTrigger(db, 'items_fts_ad'), suspendTrigger(db, 'items_chars_ad')];
+  return { finish: () => resume.forEach((r) => r()) };
 }

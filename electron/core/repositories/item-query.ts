@@ -1,5 +1,6 @@
 import type { ItemQuerySchema } from '../../../shared/contract/schemas/items';
 import type { z } from 'zod';
+import { charQuery } from '../db/char-search';
 
 type Query = z.output<typeof ItemQuerySchema>;
 
@@ -11,10 +12,16 @@ export interface SqlFilter {
 
 function keywordClause(keyword: string, params: Record<string, unknown>): string {
   params.kw = keyword;
-  // Trigram FTS needs three characters; one- and two-character words scan title, content and code.
+  // Trigram FTS needs three characters; one and two characters use the char index (char-search.ts);
+  // only a short keyword with punctuation in it scans title, content and code.
   if ([...keyword].length >= 3) {
     params.kwFts = `"${keyword.replace(/"/g, '""')}"`;
     return '(i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH @kwFts) OR i.code = @kw)';
+  }
+  const chars = charQuery(keyword);
+  if (chars) {
+    params.kwChars = chars;
+    return '(i.id IN (SELECT rowid FROM items_chars WHERE items_chars MATCH @kwChars) OR i.code = @kw)';
   }
   return '(instr(i.title, @kw) > 0 OR instr(i.content, @kw) > 0 OR i.code = @kw)';
 }
