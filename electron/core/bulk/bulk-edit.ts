@@ -6,6 +6,7 @@ import { ItemQuerySchema, ROLE_LABELS } from '../../../shared/contract/schemas/i
 import { createBatchRecorder, type BatchRecorder } from '../batches/batch-recorder';
 import { openBatch, setBatchCounts } from '../batches/batches';
 import { buildItemFilter } from '../repositories/item-query';
+import { unitsByPinyin } from '../names/unit-pinyin';
 import { breakDown } from '../breakdown/break-down';
 import { resolveDeadline } from '../services/deadline-value';
 import { createHistory, type ChangeEntry } from '../services/history';
@@ -22,7 +23,8 @@ export function bulkTargetIds(db: Database, target: Input['target'], today: stri
     if (found.length !== new Set(target.ids).size) throw new AppError('not_found', '所选条目中有的已不存在（可能已被删除），请刷新列表后重试，未做任何修改');
     return target.ids;
   }
-  const f = buildItemFilter(ItemQuerySchema.parse({ ...target.filter }), today);
+  const q = ItemQuerySchema.parse({ ...target.filter });
+  const f = buildItemFilter(q, today, unitsByPinyin(db, q.keyword));
   return db.prepare(`SELECT i.id FROM items i WHERE ${f.where} ORDER BY i.seq, i.id`).all(f.params).map((r) => (r as { id: number }).id);
 }
 

@@ -10,7 +10,15 @@ export interface SqlFilter {
   params: Record<string, unknown>;
 }
 
-function keywordClause(keyword: string, params: Record<string, unknown>): string {
+function keywordClause(keyword: string, params: Record<string, unknown>, pinyinUnitIds: readonly number[]): string {
+  const text = textKeywordClause(keyword, params);
+  if (!pinyinUnitIds.length) return text;
+  // A keyword typed as pinyin (fgw) also finds the items of the units it names.
+  params.kwUnits = JSON.stringify(pinyinUnitIds);
+  return `(${text} OR i.id IN (SELECT item_id FROM item_units WHERE unit_id IN (SELECT value FROM json_each(@kwUnits))))`;
+}
+
+function textKeywordClause(keyword: string, params: Record<string, unknown>): string {
   params.kw = keyword;
   // Trigram FTS needs three characters; one and two characters use the char index (char-search.ts);
   // only a short keyword with punctuation in it scans title, content and code.
@@ -26,8 +34,11 @@ function keywordClause(keyword: string, params: Record<string, unknown>): string
   return '(instr(i.title, @kw) > 0 OR instr(i.content, @kw) > 0 OR i.code = @kw)';
 }
 
-/** Builds the WHERE clause for a list query; only bound parameters, never interpolated values. */
-export function buildItemFilter(q: Query, today: string): SqlFilter {
+/**
+ * Builds the WHERE clause for a list query; only bound parameters, never interpolated values.
+ * `pinyinUnitIds`: the units the keyword names by pinyin (names/unit-pinyin.ts).
+ */
+export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly number[] = []): SqlFilter {
   const parts = ['i.kind = @kind'];
   const params: Record<string, unknown> = { kind: q.kind };
   if (q.planId !== undefined) (parts.push('i.plan_id = @planId'), (params.planId = q.planId));
@@ -52,7 +63,7 @@ export function buildItemFilter(q: Query, today: string): SqlFilter {
     parts.push("i.deadline_date < @today AND i.status <> 'done'");
     params.today = today;
   }
-  if (q.keyword) parts.push(keywordClause(q.keyword, params));
+  if (q.keyword) parts.push(keywordClause(q.keyword, params, pinyinUnitIds));
   if (q.ids) parts.push(`i.id IN (SELECT value FROM json_each(@ids))`), (params.ids = JSON.stringify(q.ids));
   return { where: parts.join(' AND '), params };
 }

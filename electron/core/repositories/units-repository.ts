@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { Unit } from '../../../shared/contract/schemas/units';
+import { nameKeys } from '../names/pinyin';
 
 interface UnitRow {
   id: number;
@@ -18,14 +19,16 @@ export function normalizeUnitName(name: string): string {
 }
 
 function toUnit(r: UnitRow): Unit {
+  const aliases = r.aliases ? r.aliases.split('\u0001') : [];
   return {
     id: r.id,
     name: r.name,
     kind: r.kind,
     contact: r.contact,
     phone: r.phone,
-    aliases: r.aliases ? r.aliases.split('\u0001') : [],
+    aliases,
     itemCount: r.item_count,
+    pinyin: nameKeys(r.name, aliases),
   };
 }
 

@@ -10,6 +10,7 @@ import { UnitTable } from '../components/units/UnitTable';
 import { CounterpartPanel } from '../components/units/CounterpartPanel';
 import { useAppInfo } from '../hooks/use-app-info';
 import { useUnits } from '../hooks/use-directory';
+import { unitMatches } from '../components/common/unit-options';
 
 /** 单位: the directory with aliases; add, rename, merge, delete unused. */
 export function UnitsPage() {
@@ -21,7 +22,7 @@ export function UnitsPage() {
   const [done, setDone] = useState<string | null>(null);
   const shown = useMemo(() => {
     const q = search.trim();
-    return q ? units.filter((u) => u.name.includes(q) || u.aliases.some((a) => a.includes(q)) || u.contact.includes(q)) : units;
+    return q ? units.filter((u) => unitMatches(u, q) || u.contact.includes(q)) : units;
   }, [units, search]);
 
   const changed = async (message: string) => {
@@ -53,7 +54,7 @@ export function UnitsPage() {
           </Text>
         </Group>
         <Group gap="xs">
-          <TextInput size="xs" w={220} aria-label="查找单位" placeholder="查找名称、别名或联系人" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+          <TextInput size="xs" w={220} aria-label="查找单位" placeholder="名称、别名、拼音或联系人" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
           <Button size="xs" variant="default" onClick={() => setMerging(true)}>
             合并单位
           </Button>

@@ -12,6 +12,11 @@ export const UnitSchema = z.object({
   phone: z.string(),
   aliases: z.array(z.string()),
   itemCount: z.number().int(),
+  /**
+   * Search keys: the name's short form (省发改委) and the full pinyin and initials of the name, short form and each
+   * alias, lower case (shengfazhangaigewei, sfzggw, sfgw). The first is the name's full pinyin (pinyin order).
+   */
+  pinyin: z.array(z.string()),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 

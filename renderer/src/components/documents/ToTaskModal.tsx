@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { notifyError, notifyOk } from '../../app/notify';
 import { useBusy } from '../../hooks/use-busy';
 import type { InstructionDraft } from './document-form-state';
+import { unitPicker } from '../common/unit-options';
 
 /** A short task name from the instruction's words: up to the first full stop, at most 40 characters. */
 export function suggestTitle(content: string): string {
@@ -63,7 +64,7 @@ export function ToTaskModal({ instruction, subject, onClose, onCreated }: Props)
     });
   }
 
-  const unitData = units.map((u) => ({ value: String(u.id), label: u.name }));
+  const unitData = unitPicker(units);
   return (
     <Modal opened={instruction !== null} onClose={onClose} title="领导批示转为任务" size="lg">
       <Stack gap="sm">
@@ -73,8 +74,8 @@ export function ToTaskModal({ instruction, subject, onClose, onCreated }: Props)
         </Text>
         <TextInput label="任务名称" withAsterisk value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
         <Textarea label="具体内容" autosize minRows={2} maxRows={8} value={content} onChange={(e) => setContent(e.currentTarget.value)} />
-        <MultiSelect label="牵头单位" searchable data={unitData} value={lead} onChange={setLead} placeholder="选择单位" />
-        <MultiSelect label="配合单位" searchable data={unitData} value={coop} onChange={setCoop} placeholder="选择单位" />
+        <MultiSelect label="牵头单位" searchable {...unitData} value={lead} onChange={setLead} placeholder="选择单位" />
+        <MultiSelect label="配合单位" searchable {...unitData} value={coop} onChange={setCoop} placeholder="选择单位" />
         <Group grow>
           <TextInput label="责任领导" value={leader} onChange={(e) => setLeader(e.currentTarget.value)} />
           <TextInput label="完成时限" placeholder="如 2025年3月底前" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} />

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { notifyError, notifyOk } from '../../app/notify';
 import type { ItemFilterQuery } from '../../hooks/use-item-pages';
 import type { RowSelection } from '../../hooks/use-row-selection';
+import { unitPicker } from '../common/unit-options';
 
 type Action = Input<'items:bulk-edit'>['action'];
 type Form = { kind: 'units'; role: Role } | { kind: 'deadline' } | { kind: 'status' } | { kind: 'leader' };
@@ -113,7 +114,7 @@ export function BulkEditBar({ selection, query, total, units, onDone }: Props) {
       <Modal opened={!!form} onClose={() => setForm(null)} title={title}>
         <Stack gap="sm">
           {form?.kind === 'units' && (
-            <MultiSelect label={`${ROLE_LABELS[form.role]}单位`} searchable data={units.map((u) => ({ value: String(u.id), label: u.name }))} value={unitIds} onChange={setUnitIds} comboboxProps={{ withinPortal: true }} />
+            <MultiSelect label={`${ROLE_LABELS[form.role]}单位`} searchable {...unitPicker(units)} value={unitIds} onChange={setUnitIds} comboboxProps={{ withinPortal: true }} />
           )}
           {form?.kind === 'deadline' && <TextInput label="完成时限" placeholder="如 2025年12月底前" value={value} onChange={(e) => setValue(e.currentTarget.value)} />}
           {form?.kind === 'status' && <Select label="状态" data={ITEM_STATUSES.map((s) => ({ value: s, label: ITEM_STATUS_LABELS[s] }))} value={value || null} onChange={(v) => setValue(v ?? '')} />}

@@ -6,6 +6,7 @@ import type { LIGHT_SCHEMES } from '../../../../shared/contract/schemas/office';
 import type { Plan } from '../../../../shared/contract/schemas/plans';
 import type { Unit } from '../../../../shared/contract/schemas/units';
 import { STATUS_META } from './labels';
+import { unitPicker } from '../common/unit-options';
 
 /** What the filter bar holds. */
 export interface ItemFilterState {
@@ -98,7 +99,7 @@ export function ItemFilters({ value, onChange, plans, units, keywordRef, scheme 
         searchable
         limit={200}
         nothingFoundMessage="没有这个单位"
-        data={units.map((u) => ({ value: String(u.id), label: u.name }))}
+        {...unitPicker(units)}
         value={value.unitId ? String(value.unitId) : null}
         onChange={(v) => set({ unitId: v ? Number(v) : null })}
       />

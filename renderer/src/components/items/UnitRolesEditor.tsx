@@ -2,6 +2,7 @@ import { MultiSelect, Pill, Stack } from '@mantine/core';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/contract/schemas/items';
 import type { Unit } from '../../../../shared/contract/schemas/units';
 import type { ItemDraft } from '../../hooks/use-item-form';
+import { unitPicker } from '../common/unit-options';
 
 interface Props {
   units: readonly Unit[];
@@ -11,7 +12,7 @@ interface Props {
 
 /** The item's units, one picker per role (牵头 / 负责 / 配合), in the order chosen. */
 export function UnitRolesEditor({ units, value, onChange }: Props) {
-  const data = units.map((u) => ({ value: String(u.id), label: u.name }));
+  const picker = unitPicker(units);
   const names = new Map(units.map((u) => [String(u.id), u.name]));
 
   function setRole(role: Role, ids: string[]) {
@@ -31,7 +32,7 @@ export function UnitRolesEditor({ units, value, onChange }: Props) {
           clearable
           limit={100}
           nothingFoundMessage="目录中没有这个单位，可在“单位”页新增"
-          data={data}
+          {...picker}
           value={value.filter((u) => u.role === role).map((u) => String(u.unitId))}
           onChange={(ids) => setRole(role, ids)}
           renderPill={({ value: id, onRemove }) => {

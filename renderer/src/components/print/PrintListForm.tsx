@@ -18,6 +18,7 @@ import { call } from '../../api/client';
 import { notifyError } from '../../app/notify';
 import { DEFAULT_PRINT_COLUMNS, KIND_COLUMNS, printColumns } from '../../print/item-print-columns';
 import { itemsPrintHash, type ItemsPrintRequest } from '../../print/print-route';
+import { unitPicker } from '../common/unit-options';
 
 interface Filters {
   kind: ItemKind;
@@ -90,7 +91,7 @@ export function PrintListForm() {
       <SimpleGrid cols={4} spacing="sm">
         <Select label="清单" allowDeselect={false} data={ITEM_KINDS.map((k) => ({ value: k, label: `${ITEM_KIND_LABELS[k]}清单` }))} value={f.kind} onChange={(v) => v && changeKind(v as ItemKind)} />
         <Select label="方案" clearable placeholder="全部方案" data={plans.map((p) => ({ value: String(p.id), label: p.title }))} value={f.planId} onChange={(v) => set('planId', v)} />
-        <Select label="单位" clearable searchable placeholder="全部单位" data={units.map((u) => ({ value: String(u.id), label: u.name }))} value={f.unitId} onChange={(v) => set('unitId', v)} />
+        <Select label="单位" clearable searchable placeholder="全部单位" {...unitPicker(units)} value={f.unitId} onChange={(v) => set('unitId', v)} />
         <Select label="角色" clearable placeholder="任意角色" data={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} value={f.role} onChange={(v) => set('role', v as Role | null)} />
         <MultiSelect label="状态" clearable placeholder="全部状态" data={ITEM_STATUSES.map((s) => ({ value: s, label: ITEM_STATUS_LABELS[s] }))} value={f.statuses} onChange={(v) => set('statuses', v as ItemStatus[])} />
         <TextInput label="关键词" placeholder="标题、内容或编号" value={f.keyword} onChange={(e) => set('keyword', e.currentTarget.value)} />

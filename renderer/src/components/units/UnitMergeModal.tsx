@@ -4,6 +4,7 @@ import type { Unit } from '../../../../shared/contract/schemas/units';
 import { call } from '../../api/client';
 import { errorText } from '../../app/notify';
 import { useBusy } from '../../hooks/use-busy';
+import { unitPicker } from '../common/unit-options';
 
 interface Props {
   opened: boolean;
@@ -21,7 +22,7 @@ export function UnitMergeModal({ opened, units, onClose, onMerged }: Props) {
   useEffect(() => (setSourceId(null), setTargetId(null), setError(null)), [opened]);
   const source = units.find((u) => String(u.id) === sourceId);
   const target = units.find((u) => String(u.id) === targetId);
-  const data = units.map((u) => ({ value: String(u.id), label: u.name }));
+  const { data, filter } = unitPicker(units);
 
   async function merge() {
     if (!source || !target) return;
@@ -35,8 +36,8 @@ export function UnitMergeModal({ opened, units, onClose, onMerged }: Props) {
     <Modal opened={opened} onClose={onClose} title="合并单位" size="lg">
       <Stack gap="sm">
         <Text size="sm">同一单位在目录中出现两次（如“省发改委”和“省发展改革委”）时，把一个并入另一个，所有分工都保留。</Text>
-        <Select label="被合并的单位" searchable data={data.filter((d) => d.value !== targetId)} value={sourceId} onChange={setSourceId} />
-        <Select label="并入到" searchable data={data.filter((d) => d.value !== sourceId)} value={targetId} onChange={setTargetId} />
+        <Select label="被合并的单位" searchable filter={filter} data={data.filter((d) => d.value !== targetId)} value={sourceId} onChange={setSourceId} />
+        <Select label="并入到" searchable filter={filter} data={data.filter((d) => d.value !== sourceId)} value={targetId} onChange={setTargetId} />
         {source && target && (
           <Alert color="orange" title="请确认">
             「{source.name}」承担的 {source.itemCount} 项条目的分工将移交给「{target.name}」，「{source.name}」这个名称成为「{target.name}」的别名，今后导入时自动识别。此操作不能撤销。

@@ -1,5 +1,7 @@
-import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import type { Unit } from '../../../../shared/contract/schemas/units';
+import { byPinyin } from '../common/unit-options';
 
 interface Props {
   units: readonly Unit[];
@@ -9,12 +11,19 @@ interface Props {
 
 /** The unit directory as a dense table: name, aliases, kind, contact, phone, item count, actions. */
 export function UnitTable({ units, onEdit, onDelete }: Props) {
+  // The directory's own order (as the plans list the units) until the user sorts by name: then pinyin order.
+  const [byName, setByName] = useState(false);
+  const shown = useMemo(() => (byName ? byPinyin(units) : units), [units, byName]);
   return (
     <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
       <Table miw={900} striped highlightOnHover withTableBorder withColumnBorders stickyHeader fz="sm" verticalSpacing={4} aria-label="单位目录">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={220}>单位名称</Table.Th>
+            <Table.Th w={220} aria-sort={byName ? 'ascending' : 'none'}>
+              <UnstyledButton fw={700} fz="sm" onClick={() => setByName((v) => !v)} title={byName ? '恢复目录顺序' : '按拼音排序'}>
+                单位名称 {byName ? '▲ 拼音' : '⇅'}
+              </UnstyledButton>
+            </Table.Th>
             <Table.Th>别名</Table.Th>
             <Table.Th w={100}>类别</Table.Th>
             <Table.Th w={90}>联系人</Table.Th>
@@ -24,7 +33,7 @@ export function UnitTable({ units, onEdit, onDelete }: Props) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {units.map((u) => (
+          {shown.map((u) => (
             <Table.Tr key={u.id}>
               <Table.Th scope="row" fw={500}>
                 {u.name}
