@@ -46,7 +46,7 @@ export function run(text: string, font: string, size: number, extra: Partial<IRu
     text,
     size,
     font: { eastAsia: font, ascii: FONTS.latin, hAnsi: FONTS.latin, hint: 'eastAsia' },
-    language: { value: 'zh-CN', eastAsia: 'zh-CN' },
+    language: { value: 'en-US', eastAsia: 'zh-CN' },
     ...extra,
   });
 }
@@ -108,8 +108,8 @@ export function label(text: string, font: string = FONTS.heading1): Paragraph {
 }
 
 /** An empty body line. */
-export function blankLine(): Paragraph {
-  return new Paragraph({ spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT }, children: [] });
+export function blankLine(keepNext = false): Paragraph {
+  return new Paragraph({ keepNext, spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT }, children: [] });
 }
 
 /** 页码 "— 1 —" in 宋体 四号, one character in from the outer edge: right on odd pages, left on even ones. */
@@ -124,7 +124,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
             children: ['— ', PageNumber.CURRENT, ' —'],
             size: SIZE.sihao,
             font: { eastAsia: FONTS.pageNumber, ascii: FONTS.pageNumber, hAnsi: FONTS.pageNumber, hint: 'eastAsia' },
-            language: { value: 'zh-CN', eastAsia: 'zh-CN' },
+            language: { value: 'en-US', eastAsia: 'zh-CN' },
           }),
         ],
       }),
@@ -157,7 +157,7 @@ export async function packGongwen(sections: ISectionOptions[], meta: { title: st
     styles: {
       default: {
         document: {
-          run: { size: SIZE.sanhao, font: { eastAsia: FONTS.body, ascii: FONTS.latin, hAnsi: FONTS.latin }, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          run: { size: SIZE.sanhao, font: { eastAsia: FONTS.body, ascii: FONTS.latin, hAnsi: FONTS.latin }, language: { value: 'en-US', eastAsia: 'zh-CN' } },
           paragraph: { spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT } },
         },
       },
