@@ -40,10 +40,21 @@ export const TEXT_WIDTH = {
   landscape: A4.height - MARGIN.top - MARGIN.bottom,
 } as const;
 
+/**
+ * Text as XML 1.0 allows it: control characters (a vertical tab from an Excel cell, a NUL) and lone
+ * surrogates would make the part unreadable and Word offer a repair, so they go (tabs and breaks become spaces).
+ */
+export function xmlSafe(text: string): string {
+  return text
+    .replace(/[\t\n\r\u000b\u000c]+/g, ' ')
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f\ufffe\uffff]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+}
+
 /** A run in one of the 公文 fonts (East Asian font named, Latin in Times New Roman). */
 export function run(text: string, font: string, size: number, extra: Partial<IRunOptions> = {}): TextRun {
   return new TextRun({
-    text,
+    text: xmlSafe(text),
     size,
     font: { eastAsia: font, ascii: FONTS.latin, hAnsi: FONTS.latin, hint: 'eastAsia' },
     language: { value: 'en-US', eastAsia: 'zh-CN' },
