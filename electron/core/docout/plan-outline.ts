@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { PlanDocInput, PlanDocOutline, PlanDocPart, PlanDocTask } from '../../../shared/contract/schemas/docout';
 import { chineseNumber } from '../services/bulletin-numbering';
 import { chineseDate } from '../exchange/doc-format';
+import { TITLE_PER_LINE, titleLines } from '../docx/title-lines';
 
 interface ItemRow {
   id: number;
@@ -113,6 +114,7 @@ export function planOutline(db: Database, input: PlanDocInput): PlanDocOutline {
   const title = input.title.trim();
   return {
     title,
+    titleLines: titleLines(title, TITLE_PER_LINE),
     preface: input.preface,
     parts,
     taskCount: items.length,

@@ -2,6 +2,7 @@ import {
   AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, TextRun,
   type ISectionOptions, type IRunOptions,
 } from 'docx';
+import { TITLE_PER_LINE, titleLines } from './title-lines';
 
 /**
  * 公文 layout (GB/T 9704-2012) with the `docx` package: the only module family that knows it.
@@ -62,29 +63,8 @@ export function run(text: string, font: string, size: number, extra: Partial<IRu
   });
 }
 
-/**
- * Splits a long title into lines that keep words whole: each break falls after a closing ” 》 ）
- * or before an opening “ 《 （, as late as fits `perLine` characters; an explicit line break wins.
- */
-export function titleLines(text: string, perLine: number): string[] {
-  if (text.includes('\n')) return text.split('\n').map((l) => l.trim()).filter(Boolean);
-  const lines: string[] = [];
-  let rest = text.trim();
-  while (rest.length > perLine) {
-    let cut = -1;
-    for (let i = 1; i < rest.length && i <= perLine; i++) {
-      if ('”》）'.includes(rest[i - 1]) || '“《（'.includes(rest[i])) cut = i;
-    }
-    if (cut < Math.ceil(perLine / 3)) break; // no good break: let the word processor wrap
-    lines.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  lines.push(rest);
-  return lines;
-}
-
 /** The document title: 方正小标宋简体 二号, centred, broken between words, with a blank line after. */
-export function titleParagraph(text: string, perLine = 19): Paragraph {
+export function titleParagraph(text: string, perLine = TITLE_PER_LINE): Paragraph {
   const lines = titleLines(text, perLine);
   return new Paragraph({
     alignment: AlignmentType.CENTER,

@@ -36,6 +36,8 @@ export type PlanDocPart = z.infer<typeof PlanDocPartSchema>;
 /** What will be written, for the preview. */
 export const PlanDocOutlineSchema = z.object({
   title: z.string(),
+  /** The title as the document breaks it into lines. */
+  titleLines: z.array(z.string()),
   preface: z.string(),
   parts: z.array(PlanDocPartSchema),
   taskCount: z.number().int(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeName } from '../../../electron/core/docout/plan-draft';
 import { partName, stripNumbering, unitsPhrase } from '../../../electron/core/docout/plan-outline';
-import { titleLines } from '../../../electron/core/docx/gongwen';
+import { titleLines } from '../../../electron/core/docx/title-lines';
 
 describe('words of the 落实方案', () => {
   it('writes the units as the seed does: 牵头, then 等按职责分工负责, the deadline after a semicolon', () => {

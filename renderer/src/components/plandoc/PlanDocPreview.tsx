@@ -47,7 +47,7 @@ export function PlanDocPreview({ outline }: { outline: PlanDocOutline | null }) 
       <ScrollArea.Autosize mah={640} type="auto">
         {outline && (
           <div>
-            <Title order={3} ta="center" style={{ whiteSpace: 'pre-line', fontWeight: 600 }} mb="sm">{outline.title}</Title>
+            <Title order={3} ta="center" style={{ whiteSpace: 'pre-line', fontWeight: 600 }} mb="sm">{outline.titleLines.join('\n')}</Title>
             {outline.preface.split('\n').filter((l) => l.trim()).map((l, i) => (
               <p key={i} style={BODY}>{l}</p>
             ))}
