@@ -17,7 +17,7 @@ const COLUMNS: StyledColumn[] = [
   { key: 'remark', header: ['催报记录'], width: 22, align: 'left' },
 ];
 
-function stateText(u: MissingUnit): string {
+export function stateText(u: MissingUnit): string {
   if (u.state === 'not_returned') return '未报送';
   if (u.state === 'partial') return `部分报送（${u.reportedRows}/${u.issuedRows} 项）`;
   return `未下发模板（${u.itemCount} 项）`;

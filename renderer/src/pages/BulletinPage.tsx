@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BulletinFacts, BulletinPeriod } from '../../../shared/contract/schemas/bulletins';
 import { call } from '../api/client';
 import { notifyError, notifyOk } from '../app/notify';
+import { saveBytes } from '../platform/files';
 import { bulletinPrintHash } from '../print/print-route';
 
 function FactBadges({ facts }: { facts: BulletinFacts }) {
@@ -97,6 +98,9 @@ export function BulletinPage() {
         </Button>
         <Button variant="default" onClick={() => void preview()} disabled={id === null || !body.trim()}>
           打印预览
+        </Button>
+        <Button variant="default" disabled={id === null || !body.trim()} onClick={() => id !== null && void call('bulletins:docx', { periodId: id, body }).then(async (f) => void ((await saveBytes(f.fileName, f.bytes)) && notifyOk(`已导出「${f.fileName}」`)), notifyError)}>
+          导出 Word
         </Button>
         {kept !== body && <Badge color="gray" variant="light">未保存</Badge>}
       </Group>

@@ -1,5 +1,6 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { PlanDocPanel } from '../components/plandoc/PlanDocPanel';
 import { PrintListForm } from '../components/print/PrintListForm';
 import { BulletinPage } from './BulletinPage';
 
@@ -13,6 +14,7 @@ export interface ExportSection {
 export const EXPORT_SECTIONS: ExportSection[] = [
   { value: 'print-list', label: '打印清单', render: () => <PrintListForm /> },
   { value: 'bulletin', label: '调度通报', render: () => <BulletinPage /> },
+  { value: 'plan-doc', label: '落实方案', render: () => <PlanDocPanel /> },
 ];
 
 /** 导出与打印: one tab per section. */

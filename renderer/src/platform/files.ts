@@ -12,6 +12,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 function mimeOf(name: string): string {
   if (name.endsWith('.xlsx')) return XLSX_MIME;
+  if (name.endsWith('.docx')) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   if (name.endsWith('.pdf')) return 'application/pdf';
   if (name.endsWith('.csv')) return 'text/csv';
   return 'application/octet-stream';

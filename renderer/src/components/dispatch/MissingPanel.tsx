@@ -27,6 +27,13 @@ export function MissingPanel({ period, stamp }: { period: Period; stamp: number 
     });
   }
 
+  async function exportDocx() {
+    await run(async () => {
+      const f = await call('periods:missing-docx', { periodId: period.id });
+      if (await saveBytes(f.fileName, f.bytes)) notifyOk(`已导出催报单「${f.fileName}」，${report?.units.length ?? 0} 个单位`);
+    });
+  }
+
   if (!report) return <Text size="sm" c="dimmed">正在读取…</Text>;
   const c = report.counts;
   return (
@@ -40,6 +47,9 @@ export function MissingPanel({ period, stamp }: { period: Period; stamp: number 
         <Group gap="xs">
           <Button size="xs" variant="light" loading={busy} disabled={report.units.length === 0} onClick={() => void exportList()}>
             导出催报单
+          </Button>
+          <Button size="xs" variant="light" loading={busy} disabled={report.units.length === 0} onClick={() => void exportDocx()}>
+            导出 Word
           </Button>
           <Button size="xs" variant="default" component="a" href={missingPrintHash(period.id)}>
             打印催报单
