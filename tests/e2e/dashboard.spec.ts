@@ -8,7 +8,7 @@ describe('概览 (dashboard) in Chromium', () => {
   it('shows red, yellow and green lights, the open period and its changes after 载入示例数据; a count opens the filtered list', async () => {
     const { page } = app;
     await page.getByRole('button', { name: '载入示例数据' }).click();
-    await expect.poll(() => page.getByTestId('count-task').textContent(), { timeout: 60_000 }).toBe('150');
+    await expect.poll(() => page.getByTestId('count-task').textContent(), { timeout: 120_000 }).toBe('150');
 
     // The living demo: deadlines around today, a closed period and an open one with returns.
     const d = await rpc(app.server, 'dashboard:get', { kind: 'task' });
