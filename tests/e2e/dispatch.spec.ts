@@ -27,7 +27,8 @@ async function dashboardRate(page: Page): Promise<{ rate: string; line: string }
 }
 
 describe('调度填报 in Chromium: open a period, issue templates, take returns back with a conflict', () => {
-  const app = useApp({ demo: true });
+  // The seed's lists alone (载入示例数据 now brings two periods of its own): this story starts before any period.
+  const app = useApp({ seed: async (server) => void (await rpc(server, 'demo:load', {})) });
   let dispatch: DispatchPageModel;
   let periodName = '';
   let templates: Template[] = [];

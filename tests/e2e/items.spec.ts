@@ -45,7 +45,8 @@ describe('the task list in Chromium on a real SQLite file', () => {
 
   it('edits a task’s deadline and lead unit, and keeps them across a server restart', async () => {
     const tasks = new ItemsPageModel(app.page);
-    const target = (await allTasks(app.server)).find((t) => t.lead && !split(t.lead).includes('省商务厅') && !t.deadlineText)!;
+    // The demo gives every task a deadline: pick one whose deadline and lead both change.
+    const target = (await allTasks(app.server)).find((t) => t.lead && !split(t.lead).includes('省商务厅') && t.deadlineText !== '2025年9月底前')!;
     const drawer = await tasks.openRow(target.title);
     await drawer.setDeadline('2025年9月底前');
     await drawer.setUnits('牵头', ['省商务厅']);

@@ -113,17 +113,17 @@ export function undoBatch(db: Database, id: number, at: string): BatchInfo {
     const created = createdItems(rows);
     const createdIds = [...created].map((k) => (JSON.parse(k) as { id: number }).id);
     const unindexing = createdIds.length > 0 ? deferItemUnindexing(db, createdIds) : null;
-    let createdGone = false;
-    for (const r of rows) {
+    // All at once where the batch first wrote one of them (the last such row, newest first): every
+    // row written after that is restored by then (a report or light that names a created item is
+    // gone, an updated one back to its earlier image), and nothing written before can name them.
+    const firstWrite = rows.findLastIndex((r) => r.tbl === 'items' && created.has(r.row_key));
+    rows.forEach((r, n) => {
       if (r.tbl === 'items' && created.has(r.row_key)) {
-        // All at once where the first of them comes (newest first): whatever the batch wrote later is
-        // restored by then, and nothing it wrote earlier can refer to an item that did not exist yet.
-        if (!createdGone) stmt('DELETE FROM items WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(createdIds));
-        createdGone = true;
-        continue;
+        if (n === firstWrite) stmt('DELETE FROM items WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(createdIds));
+        return;
       }
       restoreRow(stmt, r.tbl, JSON.parse(r.row_key) as Row, r.before ? (JSON.parse(r.before) as Row) : null);
-    }
+    });
     unindexing?.finish();
     db.prepare('DELETE FROM change_log WHERE batch_id = ?').run(id);
     db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?').run(at, id);

@@ -37,7 +37,7 @@ export function createCoreHandlers(ctx: CoreContext) {
       return settings().office();
     },
     'settings:set': (patch) => settings().setSettings(patch),
-    'demo:load': () => loadDemoData(ctx),
+    'demo:load': (input) => loadDemoData(ctx, input),
     'plans:list': () => createPlansRepository(ctx.db).list(),
     'backup:list': () => backups.list(),
     'backup:create': (input) => backups.create('manual', input.path),

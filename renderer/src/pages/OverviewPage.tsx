@@ -20,15 +20,15 @@ function EmptyState({ onLoaded }: { onLoaded: () => Promise<void> }) {
   const { busy, run } = useBusy();
   async function loadDemo() {
     await run(async () => {
-      const r = await call('demo:load', {});
-      notifyOk(`已载入示例数据：方案 ${r.plans} 个，章节 ${r.sections} 个，条目 ${r.items} 条，单位 ${r.units} 个`);
+      const r = await call('demo:load', { cycle: true });
+      notifyOk(`已载入示例数据：方案 ${r.plans} 个，章节 ${r.sections} 个，条目 ${r.items} 条，单位 ${r.units} 个，调度 ${r.periods ?? 0} 期，报送 ${r.reports ?? 0} 条${r.pendingReturn ? `；一份待导入的报送文件在 ${r.pendingReturn}` : ''}`);
       await onLoaded();
     });
   }
   return (
     <Stack p="xl" maw={640}>
       <Title order={3}>还没有任何清单</Title>
-      <Text>可以先导入上级下发的清单（Excel 或方案文本），或载入示例数据（湖南省“七大攻坚”七个实施方案的 150 项任务）熟悉功能。</Text>
+      <Text>可以先导入上级下发的清单（Excel 或方案文本），或载入示例数据（湖南省“七大攻坚”七个实施方案的 150 项任务，连同两期调度、各单位报送和亮灯）熟悉功能。</Text>
       <Group>
         <Button component="a" href="#/import">导入上级清单</Button>
         <Button variant="light" loading={busy} onClick={loadDemo}>载入示例数据</Button>

@@ -22,8 +22,8 @@ export function ItemsEmpty({ kind, filtered, dbEmpty, onClear, onNew, onLoaded }
 
   async function loadDemo() {
     await run(async () => {
-      const r = await call('demo:load', {});
-      notifyOk(`已载入示例数据：方案 ${r.plans} 个，条目 ${r.items} 条，单位 ${r.units} 个`);
+      const r = await call('demo:load', { cycle: true });
+      notifyOk(`已载入示例数据：方案 ${r.plans} 个，条目 ${r.items} 条，单位 ${r.units} 个，调度 ${r.periods ?? 0} 期${r.pendingReturn ? `；一份待导入的报送文件在 ${r.pendingReturn}` : ''}`);
       onLoaded();
     });
   }
