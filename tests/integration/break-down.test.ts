@@ -19,7 +19,8 @@ describe('items:break-down on the demo (upper) list', () => {
       const up = await core.call('items:get', { id: uppers[n].id });
       const local = await core.call('items:get', { id: made.id });
       expect(local).toMatchObject({
-        origin: 'local', upperItemId: up.id, upperCode: up.code, code: `${up.code}-1`, title: up.title, content: up.content,
+        // Codes as the list shows them: the upper 1 of section （一） is 1-1, its local item 1-1-1.
+        origin: 'local', upperItemId: up.id, upperCode: uppers[n].code, code: `${uppers[n].code}-1`, title: up.title, content: up.content,
         planId: up.planId, sectionId: up.sectionId, status: 'not_started', progress: 0,
       });
       expect(local.uid).not.toBe(up.uid);

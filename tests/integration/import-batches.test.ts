@@ -18,7 +18,7 @@ describe('import batches', () => {
     expect(first.counts).toMatchObject({ new: 150, changed: 0, plans: 8 });
     const after = dumpTables(core.ctx);
     const preview = previewImport(db, seedImportSet(seedText));
-    expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: 150 });
+    expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: 150, duplicate: 0 });
     expect(preview.alreadyImported?.batchId).toBe(first.batchId);
     expect(applyImport(db, seedImportSet(seedText), opts).batchId).toBeNull();
     expect(dumpTables(core.ctx)).toEqual(after);
@@ -35,7 +35,7 @@ describe('import batches', () => {
     v2.items = v2.items.map((d, n) => (n === 0 ? { ...d, content: `${d.content}（修订）`, coop: [...d.coop, '省统计局'] } : d));
     v2.items.push({ ...v2.items[1], no: '99', title: '新增任务', content: '新增任务。新增内容。', lead: ['汨罗市新设单位'] });
     const preview = previewImport(db, v2);
-    expect(preview.counts).toEqual({ new: 1, changed: 1, unchanged: 149 });
+    expect(preview.counts).toEqual({ new: 1, changed: 1, unchanged: 149, duplicate: 0 });
     expect(preview.rows[0].changes.map((c) => c.label)).toEqual(['内容', '配合单位']);
     expect(preview.unknownUnits.map((u) => u.name)).toEqual(['汨罗市新设单位']);
     const res = applyImport(db, v2, opts);

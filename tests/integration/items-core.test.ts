@@ -21,7 +21,8 @@ describe('items and units through dispatch, on the demo data', () => {
     expect(p1.sections.map((s) => s.name)).toEqual(['（一）大力提振消费', '（二）提高投资效益', '（三）实施重大战略']);
     const page = await core.call('items:list', { kind: 'task', limit: 1000 });
     expect(page.total).toBe(150);
-    expect(page.rows[0]).toMatchObject({ code: '1', title: '推动增收减负', lead: '省人力资源社会保障厅', sectionName: '（一）大力提振消费' });
+    // 编号 1 restarts in every section: the list shows it with its section's number.
+    expect(page.rows[0]).toMatchObject({ code: '1-1', title: '推动增收减负', lead: '省人力资源社会保障厅', sectionName: '（一）大力提振消费' });
   });
 
   it('filters by unit and role, keyword of 1, 2 and 3+ characters, and sorts', async () => {

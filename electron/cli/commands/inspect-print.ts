@@ -7,7 +7,7 @@ function where(p: ImportProblem): string {
 }
 
 function printSheet(s: SheetPreview): void {
-  console.log(`  工作表「${s.name}」${s.headerRow ? `表头在第 ${s.headerRow} 行` : ''}，${s.itemCount} 条：新增 ${s.counts.new}，更新 ${s.counts.changed}，不变 ${s.counts.unchanged}`);
+  console.log(`  工作表「${s.name}」${s.headerRow ? `表头在第 ${s.headerRow} 行` : ''}，${s.itemCount} 条：新增 ${s.counts.new}，更新 ${s.counts.changed}，不变 ${s.counts.unchanged}${s.counts.duplicate ? `，疑似重复 ${s.counts.duplicate}` : ''}`);
   if (s.columns.length) {
     const source = { detected: '自动识别', layout: '沿用上次记住的对应', sheet: '本次指定', text: '' }[s.mappingSource];
     console.log(`    列对应（${source}）：${s.columns.map((c) => `${c.letter}「${c.header}」→${IMPORT_FIELD_LABELS[c.field]}`).join('，')}`);
@@ -33,7 +33,7 @@ function printFile(f: FilePreview): void {
 /** The preview as text for a person at a terminal. */
 export function printPreview(p: ImportPreviewResult): void {
   p.files.forEach(printFile);
-  console.log(`\n合计：新增 ${p.counts.new} 条，更新 ${p.counts.changed} 条，不变 ${p.counts.unchanged} 条${p.errors ? `；${p.errors} 个文件无法读取` : ''}`);
+  console.log(`\n合计：新增 ${p.counts.new} 条，更新 ${p.counts.changed} 条，不变 ${p.counts.unchanged} 条${p.counts.duplicate ? `，疑似重复 ${p.counts.duplicate} 条（不选择时按新增导入）` : ''}${p.errors ? `；${p.errors} 个文件无法读取` : ''}`);
   if (p.unknownUnits.length) {
     console.log(`未识别的单位（导入时将新建，或用 --unit 名称=已有单位 对应）：${p.unknownUnits.map((u) => `${u.name}（${u.count}）`).join('、')}`);
   }

@@ -7,6 +7,7 @@ import { createBatchRecorder, type BatchRecorder } from '../batches/batch-record
 import { openBatch, setBatchCounts } from '../batches/batches';
 import { createHistory, type ChangeEntry } from '../services/history';
 import { counterpartMap } from '../counterparts/counterpart-store';
+import { listCode } from '../../../shared/contract/item-code';
 
 type Input = z.output<typeof BreakDownSchema>;
 type Row = Record<string, unknown> & { id: number; kind: string; code: string; title: string };
@@ -22,10 +23,14 @@ const BY_KIND: Readonly<Record<string, readonly string[]>> = {
   task: [],
 };
 
+/** The upper item, its code as the list shows it (1 in section （一） is 1-1): the local items are 1-1-1, 1-1-2. */
 function upperRow(db: Database, id: number): Row {
-  const r = db.prepare<[number], Row>('SELECT * FROM items WHERE id = ?').get(id);
+  const r = db
+    .prepare<[number], Row & { section_name: string; group_name: string }>("SELECT i.*, coalesce((SELECT name FROM sections WHERE id = i.section_id), '') AS section_name FROM items i WHERE i.id = ?")
+    .get(id);
   if (!r) throw new AppError('not_found', `上级条目（编号 ${id}）不存在，未做任何分解`);
-  return r;
+  const { section_name: section, ...row } = r;
+  return { ...row, code: listCode(r.code, section, r.group_name) };
 }
 
 function localCount(db: Database, upperId: number): number {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { listCode } from '../../../shared/contract/item-code';
 import { ROLE_LABELS, type ItemStatus, type Role } from '../../../shared/contract/schemas/items';
 import { targetText } from './list-columns';
 import type { RowSnapshot } from './template-fields';
@@ -20,6 +21,8 @@ interface UnitItemRow {
   target_value: number | null;
   target_unit: string;
   plan_title: string;
+  section_name: string;
+  group_name: string;
   role_rank: number;
   lead: string | null;
 }
@@ -65,7 +68,7 @@ export function unitTemplateRows(db: Database, unitId: number, includeCoop: bool
   const roles = includeCoop ? "('lead','resp','coop')" : "('lead','resp')";
   const rows = db
     .prepare<[number], UnitItemRow>(
-      `SELECT i.*, coalesce(p.title, '') AS plan_title,
+      `SELECT i.*, coalesce(p.title, '') AS plan_title, coalesce((SELECT name FROM sections WHERE id = i.section_id), '') AS section_name,
         min(CASE iu.role WHEN 'lead' THEN 1 WHEN 'resp' THEN 2 ELSE 3 END) AS role_rank,
         (SELECT group_concat(u.name, '、' ORDER BY l.sort) FROM item_units l JOIN units u ON u.id = l.unit_id WHERE l.item_id = i.id AND l.role = 'lead') AS lead
        FROM item_units iu JOIN items i ON i.id = iu.item_id LEFT JOIN plans p ON p.id = i.plan_id
@@ -78,7 +81,7 @@ export function unitTemplateRows(db: Database, unitId: number, includeCoop: bool
     const target = targetOf(db, r);
     const value = r.kind === 'indicator' ? r.actual_value : lastValue(db, r.id, unitId);
     const snapshot: RowSnapshot = {
-      identity: { code: r.code, plan: r.plan_title, title: r.title, content: r.content, lead: r.lead ?? '', role: ROLE_LABELS[role], deadline: r.deadline_text, target: target.text },
+      identity: { code: listCode(r.code, r.section_name, r.group_name), plan: r.plan_title, title: r.title, content: r.content, lead: r.lead ?? '', role: ROLE_LABELS[role], deadline: r.deadline_text, target: target.text },
       fill: { status: r.status, ratio: r.progress, value, progressText: r.progress_note, problems: r.problems, nextSteps: '' },
       role,
       kind: r.kind,

@@ -5,7 +5,7 @@ import type { ItemKind } from '../../../shared/contract/schemas/items';
 import { createColumnMappings } from './column-mappings';
 import { applyImport } from './import-apply';
 import { mergeSets, setsOf } from './import-sets';
-import type { UnitDecisions } from './import-set';
+import type { DuplicateDecisions, UnitDecisions } from './import-set';
 import type { ParsedSource, SheetChoice } from './parse-sources';
 
 /** What an apply needs besides the parsed sources: plain data, so it can cross to the import worker. */
@@ -13,6 +13,8 @@ export interface ApplyOptions {
   kind: ItemKind;
   origin: 'upper' | 'local';
   decisions: UnitDecisions;
+  /** 疑似重复 choices by row key. */
+  duplicates?: DuplicateDecisions;
   /** The user's column choices: remembered per layout when the apply succeeds. */
   mappings: readonly SheetChoice[];
   operator: string;
@@ -52,7 +54,7 @@ export function applyParsed(db: Database, parsed: readonly ParsedSource[], opts:
   writing();
   const mappings = createColumnMappings(db);
   return db.transaction(() => {
-    const res = applyImport(db, mergeSets(sets), { decisions: opts.decisions, operator: opts.operator, at: opts.at });
+    const res = applyImport(db, mergeSets(sets), { decisions: opts.decisions, duplicates: opts.duplicates, operator: opts.operator, at: opts.at });
     for (const m of opts.mappings) if (m.layoutKey && Object.keys(m.columns).length) mappings.remember(m.layoutKey, m.columns, opts.at);
     return res;
   })();

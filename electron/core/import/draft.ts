@@ -38,6 +38,8 @@ export interface DraftItem {
   upperUid?: string;
   /** The sending office's 编号 as written (1-1) in such a list; `no` is then the same. */
   upperCode?: string;
+  /** The row's name across preview and apply (file, sheet, place in the sheet): a 疑似重复 choice is keyed by it. */
+  key?: string;
   /** Where it came from, for problems and the preview. */
   source?: { file?: string; sheet?: string; row?: number };
   /** This office's own item the row stands for: a list it exported itself, brought back (own-items.ts). */

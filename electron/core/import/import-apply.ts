@@ -7,8 +7,8 @@ import { createHistory, type ChangeEntry } from '../services/history';
 import { parseDeadline } from '../parse/deadline';
 import { createUnitsRepository, normalizeUnitName } from '../repositories/units-repository';
 import type { DraftItem } from './draft';
-import type { ImportPlan, ImportSet, UnitDecisions } from './import-set';
-import { previewImport, type PreviewRow } from './import-preview';
+import type { DuplicateDecisions, ImportPlan, ImportSet, UnitDecisions } from './import-set';
+import { previewImport, type ImportPreview, type PreviewRow } from './import-preview';
 import { ensurePlans } from './import-plans';
 import { writeTargets } from './import-targets';
 import { createOwnedRows, type OwnedRows } from './owned-rows';
@@ -132,14 +132,39 @@ function plansOf(set: ImportSet): ImportPlan[] {
  * Applies an import set in one transaction recorded as one undoable batch.
  * Nothing is written (no batch) when the set brings no change.
  */
-export function applyImport(db: Database, given: ImportSet, opts: { decisions?: UnitDecisions; operator: string; at: string; batchKind?: 'import' | 'seed' }): ApplyResult {
+/**
+ * The rows as the user settled them: a likely duplicate chosen to merge is an update (or no change)
+ * of the item it resembles; one not chosen, or kept, is a new item.
+ */
+function settleDuplicates(preview: ImportPreview, set: ImportSet, choices: DuplicateDecisions): { rows: PreviewRow[]; counts: ImportPreview['counts'] } {
+  const rows = preview.rows.map((r): PreviewRow => {
+    if (r.status !== 'duplicate') return r;
+    if (choices[set.items[r.index].key ?? ''] === 'merge') return { ...r, status: r.changes.length ? 'changed' : 'unchanged' };
+    return { ...r, status: 'new', existingId: null, changes: [] };
+  });
+  const counts = { new: 0, changed: 0, unchanged: 0, duplicate: 0 };
+  rows.forEach((r) => counts[r.status]++);
+  return { rows, counts };
+}
+
+export interface ApplyImportOptions {
+  decisions?: UnitDecisions;
+  /** 疑似重复 choices by row key (DraftItem.key); a row without one is kept as new. */
+  duplicates?: DuplicateDecisions;
+  operator: string;
+  at: string;
+  batchKind?: 'import' | 'seed';
+}
+
+export function applyImport(db: Database, given: ImportSet, opts: ApplyImportOptions): ApplyResult {
   const preview = previewImport(db, given);
   const set = preview.set;
+  const { rows, counts: settled } = settleDuplicates(preview, set, opts.duplicates ?? {});
   const planTitles = db.prepare('SELECT title FROM plans').pluck().all() as string[];
   const plans = plansOf(set);
   const newPlans = plans.filter((p) => !planTitles.includes(p.title)).length;
-  const base = { ...preview.counts, units: 0, plans: newPlans };
-  if (!preview.counts.new && !preview.counts.changed && !newPlans) return { batchId: null, counts: base };
+  const base = { new: settled.new, changed: settled.changed, unchanged: settled.unchanged, units: 0, plans: newPlans };
+  if (!settled.new && !settled.changed && !newPlans) return { batchId: null, counts: base };
   return db.transaction((): ApplyResult => {
     const batchId = openBatch(db, { kind: opts.batchKind ?? 'import', fileName: set.source, fileHash: set.hash, operator: opts.operator, at: opts.at });
     const rec = createBatchRecorder(db, batchId);
@@ -148,7 +173,7 @@ export function applyImport(db: Database, given: ImportSet, opts: { decisions?: 
     const places = ensurePlans(env.db, rec, plans, env.unitId, opts.at, set.origin);
     let next = (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM items WHERE kind = ?').get(set.kind) as { s: number }).s;
     const indexing = deferItemIndexing(db);
-    set.items.forEach((d, n) => applyRow(env, set, d, preview.rows[n], () => places.place(d), () => ++next));
+    set.items.forEach((d, n) => applyRow(env, set, d, rows[n], () => places.place(d), () => ++next));
     env.owned.flush();
     indexing.finish();
     createHistory(db).record(env.history, opts.operator, opts.at);

@@ -64,7 +64,7 @@ export function createImportService(ctx: CoreContext, opts: { workers?: ImportWo
         workers.apply(
           parseJob(req),
           { dbPath: ctx.paths.dbPath, db: ctx.db },
-          { kind: req.kind, origin: req.origin, decisions: req.decisions, mappings: req.mappings, operator: createSettingsRepository(ctx.db).settings().operator, at: ctx.now().toISOString() },
+          { kind: req.kind, origin: req.origin, decisions: req.decisions, duplicates: req.duplicates, mappings: req.mappings, operator: createSettingsRepository(ctx.db).settings().operator, at: ctx.now().toISOString() },
           {
             onProgress: (p) => jobs.set(req.jobId, { stage: 'reading', ...p }),
             onWriting: () => jobs.set(req.jobId, { stage: 'writing', message: '正在写入数据库…' }),

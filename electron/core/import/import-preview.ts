@@ -4,8 +4,22 @@ import type { DraftItem } from './draft';
 import type { ImportSet } from './import-set';
 import { createItemMatcher, draftImage, IMAGE_LABELS, type ItemImage } from './item-match';
 import { claimOwnItems } from './own-items';
+import { resolvePlanNames } from './plan-match';
+import { withoutUnitPhrases } from './unit-phrases';
 
-export type RowStatus = 'new' | 'changed' | 'unchanged';
+/** duplicate: 疑似重复, a likely copy of `existingId` the user merges into it or keeps as new. */
+export type RowStatus = 'new' | 'changed' | 'unchanged' | 'duplicate';
+
+/** The stored item a likely duplicate resembles, as the preview names it. */
+export interface DuplicateOf {
+  id: number;
+  plan: string;
+  section: string;
+  code: string;
+  title: string;
+  /** How alike, 0…1. */
+  score: number;
+}
 
 /** One draft item against the database. */
 export interface PreviewRow {
@@ -22,11 +36,13 @@ export interface PreviewRow {
   deadlineText: string;
   changes: { field: keyof ItemImage; label: string; before: string; after: string }[];
   source?: DraftItem['source'];
+  /** Set on a likely duplicate: the item it resembles (changes are against it). */
+  duplicateOf?: DuplicateOf;
 }
 
 /** What applying would do. */
 export interface ImportPreview {
-  counts: { new: number; changed: number; unchanged: number };
+  counts: { new: number; changed: number; unchanged: number; duplicate: number };
   rows: PreviewRow[];
   /** Names the directory does not know, with how many items use them and close matches. */
   unknownUnits: { name: string; count: number; suggestions: { id: number; name: string }[] }[];
@@ -109,21 +125,36 @@ function changesOf(before: ItemImage, after: ItemImage): PreviewRow['changes'] {
     .map((k) => ({ field: k, label: IMAGE_LABELS[k], before: String(before[k]), after: String(after[k]) }));
 }
 
-/** Compares a set with the database without writing anything. */
+function describer(db: Database) {
+  const q = db.prepare<[number], Omit<DuplicateOf, 'id' | 'score'>>(
+    `SELECT coalesce(p.title, '') AS plan, coalesce(s.name, '') AS section, i.code, i.title
+     FROM items i LEFT JOIN plans p ON p.id = i.plan_id LEFT JOIN sections s ON s.id = i.section_id WHERE i.id = ?`,
+  );
+  return (id: number, score: number): DuplicateOf => ({ id, score: Math.round(score * 100) / 100, ...q.get(id)! });
+}
+
+/**
+ * Compares a set with the database without writing anything. The set is first filed as stored:
+ * phrases such as 各行业主管部门 set aside from the units (unit-phrases.ts), the office's own rows
+ * claimed (own-items.ts), plan names resolved to stored plans (plan-match.ts).
+ */
 export function previewImport(db: Database, given: ImportSet): ImportPreview {
-  const set = claimOwnItems(db, given);
+  const set = resolvePlanNames(db, claimOwnItems(db, withoutUnitPhrases(given)));
   const canonical = canonicalNamer(db);
-  const match = createItemMatcher(db);
+  const match = createItemMatcher(db, set.kind);
+  const describe = describer(db);
   const rows = set.items.map((d, index): PreviewRow => {
-    const place = match.locate(d);
-    const existingId = match.find(set.kind, place, d);
+    const hit = match.find(match.locate(d), d);
+    const existingId = hit?.id ?? null;
     const before = existingId === null ? null : match.stored(existingId);
     const after = draftImage(d, canonical, before);
     const changes = before ? changesOf(before, after) : [];
-    const status: RowStatus = !before ? 'new' : changes.length ? 'changed' : 'unchanged';
-    return { index, status, existingId, plan: d.plan, section: d.section ?? '', no: d.no, title: d.title, lead: after.lead, resp: after.resp, coop: after.coop, deadlineText: after.deadline_text, changes, source: d.source };
+    const status: RowStatus = !hit ? 'new' : !hit.sure ? 'duplicate' : changes.length ? 'changed' : 'unchanged';
+    const row: PreviewRow = { index, status, existingId, plan: d.plan, section: d.section ?? '', no: d.no, title: d.title, lead: after.lead, resp: after.resp, coop: after.coop, deadlineText: after.deadline_text, changes, source: d.source };
+    if (hit && !hit.sure) row.duplicateOf = describe(hit.id, hit.score);
+    return row;
   });
-  const counts = { new: 0, changed: 0, unchanged: 0 };
+  const counts = { new: 0, changed: 0, unchanged: 0, duplicate: 0 };
   rows.forEach((r) => counts[r.status]++);
   const prior = db
     .prepare("SELECT id, created_at FROM import_batches WHERE file_hash = ? AND file_hash <> '' AND undone_at IS NULL ORDER BY id DESC")

@@ -31,3 +31,6 @@ export interface ImportSet {
 
 /** How unknown unit names are settled: an existing unit id, or null to create the unit. */
 export type UnitDecisions = Readonly<Record<string, number | null>>;
+
+/** 疑似重复 choices by row key: merge into the existing item, or keep as new. */
+export type DuplicateDecisions = Readonly<Record<string, 'merge' | 'new'>>;

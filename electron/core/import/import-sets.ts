@@ -29,16 +29,22 @@ function sheetPlans(sheet: ForeignSheetResult): ImportPlan[] {
   return [...byPlan].map(([title, items]) => ({ title, campaign: items[0].campaign, sections: sectionsOf(items) }));
 }
 
+/** The rows stamped with their key (file|sheet|n), the same in the preview and in the apply that reads the file again. */
+function keyed(items: readonly DraftItem[], prefix: string): DraftItem[] {
+  return items.map((d, i) => ({ ...d, key: `${prefix}|${i + 1}` }));
+}
+
 /** The import sets of one parsed source: one per data sheet, or one for the text. */
 export function setsOf(p: ParsedSource, kind: ItemKind, origin: 'upper' | 'local'): SheetSet[] {
   if (p.source === 'text') {
     const plans = p.text.plans.map((pl) => ({ ...pl, members: [...pl.members], sections: [...pl.sections] }));
-    return [{ sheet: null, set: { source: p.file, hash: p.hash, kind, origin, plans, items: p.text.items, problems: p.text.problems } }];
+    const items = keyed(p.text.items, `${p.file}|方案文本`);
+    return [{ sheet: null, set: { source: p.file, hash: p.hash, kind, origin, plans, items, problems: p.text.problems } }];
   }
   if (p.workbook.fileError) return [];
   return p.workbook.sheets.map((sheet) => ({
     sheet,
-    set: { source: p.file, hash: p.hash, kind, origin, plans: sheetPlans(sheet), items: sheet.items, problems: sheet.problems },
+    set: { source: p.file, hash: p.hash, kind, origin, plans: sheetPlans(sheet), items: keyed(sheet.items, `${p.file}|${sheet.name}`), problems: sheet.problems },
   }));
 }
 

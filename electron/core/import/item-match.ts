@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DraftItem } from './draft';
+import { createPlanIndex, type PlanIndex, type TextMatch } from './near-match';
 
 /** The fields an import compares and writes, in database terms. */
 export interface ItemImage {
@@ -57,15 +58,17 @@ export function draftImage(d: DraftItem, canonical: (name: string) => string, be
 
 type Place = { planId: number | null; sectionId: number | null };
 
+/** The stored item a draft stands for: `sure`, or a likely duplicate (疑似重复) the user confirms. */
+export type ItemMatch = TextMatch;
+
 /**
  * Finds stored items for drafts and reads their images, with statements prepared once
  * (a 50,000-row import asks these questions 50,000 times).
  */
-export function createItemMatcher(db: Database) {
+export function createItemMatcher(db: Database, kind: string) {
   const byCode = db.prepare<unknown[], { id: number }>(
     'SELECT id FROM items WHERE kind = ? AND plan_id IS ? AND section_id IS ? AND group_name = ? AND code = ?',
   );
-  const byTitle = db.prepare<unknown[], { id: number }>('SELECT id FROM items WHERE kind = ? AND plan_id IS ? AND title = ?');
   const byUpperUid = db.prepare<[string, string], { id: number }>("SELECT id FROM items WHERE kind = ? AND upper_uid = ? ORDER BY origin = 'upper' DESC, id LIMIT 1");
   const item = db.prepare<[number], Omit<ItemImage, 'lead' | 'resp' | 'coop'>>(
     'SELECT title, content, group_name, assign_mode, deadline_text, note, leader, upper_uid, upper_code FROM items WHERE id = ?',
@@ -77,6 +80,14 @@ export function createItemMatcher(db: Database) {
   const sectionId = db.prepare<[number, string], { id: number }>('SELECT id FROM sections WHERE plan_id = ? AND name = ?');
   // Rows of one sheet share a few plans and sections; a matcher lives for one read-only comparison.
   const places = new Map<string, Place>();
+  const indexes = new Map<number, PlanIndex>();
+  // A stored item stands for one row of the comparison: a second row like it is not the same task again.
+  const taken = new Set<number>();
+  const claim = (m: ItemMatch | null): ItemMatch | null => {
+    if (m) taken.add(m.id);
+    return m;
+  };
+  const index = (id: number): PlanIndex => indexes.get(id) ?? indexes.set(id, createPlanIndex(db, kind, id)).get(id)!;
   return {
     /** Where a draft's plan and section are stored, if they are. */
     locate(d: DraftItem): Place {
@@ -91,20 +102,22 @@ export function createItemMatcher(db: Database) {
     },
     /**
      * The stored item a draft stands for: the office's own item for a row of its own export; the
-     * one imported with the same sender's id (wherever it is filed); else, in a stored plan, same section, group and number; else same plan and title.
+     * one imported with the same sender's id (wherever it is filed); else, in a stored plan, same
+     * section, group and number; else in the plan, the same title or content (whatever source brought
+     * it: plan text, workbook, app file); else a likely duplicate: a close title or much the same content.
      */
-    find(kind: string, place: Place, d: DraftItem): number | null {
-      if (d.ownId !== undefined) return d.ownId;
+    find(place: Place, d: DraftItem): ItemMatch | null {
+      if (d.ownId !== undefined) return claim({ id: d.ownId, sure: true });
       if (d.upperUid) {
         const hit = byUpperUid.get(kind, d.upperUid);
-        if (hit) return hit.id;
+        if (hit) return claim({ id: hit.id, sure: true });
       }
       if (place.planId === null) return null;
       if (d.no) {
         const hit = byCode.get(kind, place.planId, place.sectionId, d.group ?? '', d.no);
-        if (hit) return hit.id;
+        if (hit && !taken.has(hit.id)) return claim({ id: hit.id, sure: true });
       }
-      return byTitle.get(kind, place.planId, d.title)?.id ?? null;
+      return claim(index(place.planId).find(d.title, d.content, taken));
     },
     /** An existing item's image, from the database. */
     stored(id: number): ItemImage {

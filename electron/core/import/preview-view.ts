@@ -7,13 +7,14 @@ import { previewImport, type ImportPreview, type PreviewRow } from './import-pre
 import type { SheetSet } from './import-sets';
 import type { ParsedSource } from './parse-sources';
 
-type Counts = { new: number; changed: number; unchanged: number };
+type Counts = { new: number; changed: number; unchanged: number; duplicate: number };
 type UnknownUnits = ImportPreview['unknownUnits'];
 
 const PROBLEM_LIMIT = 1000;
 
 function itemView(d: DraftItem, row: PreviewRow): PreviewItem {
   return {
+    key: d.key ?? '',
     row: d.source?.row ?? null,
     plan: d.plan,
     section: d.section ?? '',
@@ -32,6 +33,7 @@ function itemView(d: DraftItem, row: PreviewRow): PreviewItem {
     note: d.note ?? '',
     targets: (d.targets ?? []).map((t) => ({ label: t.label, comparator: t.comparator, value: t.value, unit: t.unit, display: t.display, text: t.text })),
     status: row.status,
+    duplicateOf: row.duplicateOf ?? null,
     changes: row.changes,
   };
 }
@@ -74,8 +76,8 @@ function sheetView(db: Database, s: SheetSet, preview: ImportPreview, limit: num
   };
 }
 
-const add = (a: Counts, b: Counts): Counts => ({ new: a.new + b.new, changed: a.changed + b.changed, unchanged: a.unchanged + b.unchanged });
-const ZERO: Counts = { new: 0, changed: 0, unchanged: 0 };
+const add = (a: Counts, b: Counts): Counts => ({ new: a.new + b.new, changed: a.changed + b.changed, unchanged: a.unchanged + b.unchanged, duplicate: a.duplicate + b.duplicate });
+const ZERO: Counts = { new: 0, changed: 0, unchanged: 0, duplicate: 0 };
 
 /** Joins unknown units of several sheets: counts add up, suggestions come from the first. */
 export function mergeUnknown(lists: readonly UnknownUnits[]): UnknownUnits {

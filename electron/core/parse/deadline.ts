@@ -99,12 +99,24 @@ function monthEnd(year: number | null, month: number): [number | null, number, n
   return [year, month, -1];
 }
 
+/** 12/31/2025 or 31/12/2025; 05/06/2025 could be either, so it is no date (null) unless both parts agree. */
+function dayMonthYear(m: RegExpExecArray): [number, number, number] | null {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const year = Number(m[3]);
+  if (a > 12 && b <= 12) return [year, b, a];
+  if (b > 12 && a <= 12) return [year, a, b];
+  return a === b ? [year, a, b] : null;
+}
+
 const RULES: readonly Rule[] = [
   // 2025年6月30日, 2025年6月30号, 6月30日 (year optional)
   { re: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/y, toDate: (m) => [num(m[1]), Number(m[2]), Number(m[3])] },
   // 2025-06-30, 2025.6.30, 2025/6/30
   { re: /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/y, toDate: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   { re: /(\d{4})(\d{2})(\d{2})(?!\d)/y, toDate: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 12/31/2025 (a CSV from an English-locale program), 31/12/2025: only when one part is above 12
+  { re: /(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)/y, toDate: dayMonthYear },
   // 6月上旬/中旬/下旬
   {
     re: /(?:(\d{4})年)?(\d{1,2})月(上|中|下)旬/y,

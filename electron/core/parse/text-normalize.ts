@@ -153,3 +153,14 @@ export function chineseNumeralToNumber(token: string): number | null {
   }
   return total + current;
 }
+
+const HIERARCHICAL_CODE = /^(?:[（(]?[一二三四五六七八九十\d]{1,4}[)）]?\s*[-－—–_.．、]\s*|[（(][一二三四五六七八九十\d]{1,4}[)）]\s*)+\d{1,4}$/;
+
+/**
+ * A 编号 that says where the item sits as well as its number: 3-1, 1.2, 2.1.3, （一）1, 一、2.
+ * Such a code is kept as written (a running 序号 such as 7 is not: the item's number inside its
+ * section is used instead).
+ */
+export function isHierarchicalCode(code: string): boolean {
+  return HIERARCHICAL_CODE.test(code.trim());
+}

@@ -115,3 +115,13 @@ function addUnits(result: ParsedUnitCell, units: readonly string[], role: UnitRo
 export function isJointPhrase(text: string | null | undefined): boolean {
   return text ? JOINT_PHRASE.test(text) : false;
 }
+
+/**
+ * Words that stand for a group of units, not one unit: 各行业主管部门, 各市州人民政府, 有关单位,
+ * 省直相关部门, 领导小组成员单位. They are no entry of the unit directory and get no template.
+ */
+const UNIT_PHRASE = /^(?:各|有关|相关|其他|其它|其余)|(?:有关|相关|其他|各)(?:单位|部门|方面)$|成员单位$/;
+
+export function isUnitPhrase(name: string): boolean {
+  return UNIT_PHRASE.test(name.replace(/\s+/g, ''));
+}

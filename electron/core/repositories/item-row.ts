@@ -1,4 +1,5 @@
 import type { ItemFields, ItemRow } from '../../../shared/contract/schemas/items';
+import { listCode } from '../../../shared/contract/item-code';
 
 /** An items row as SQLite returns it from the list SELECT (snake_case, joined names). */
 export interface ItemDbRow {
@@ -110,7 +111,8 @@ export function toItemRow(r: ItemDbRow): ItemRow {
     id: r.id,
     uid: r.uid,
     kind: r.kind,
-    code: r.code,
+    // A bare 1 restarts in every section: the list shows 2-1 (section 2, item 1); see shared/contract/item-code.ts.
+    code: listCode(r.code, r.section_name, r.group_name),
     title: r.title,
     content: r.content,
     planId: r.plan_id,

@@ -4,6 +4,7 @@ import type { Batch, ColumnOverride } from '../../../shared/contract/schemas/imp
 import { call } from '../api/client';
 import { notifyError } from '../app/notify';
 import { BatchesPanel } from '../components/import/BatchesPanel';
+import { DuplicatesPanel, duplicateKeys } from '../components/import/DuplicatesPanel';
 import { FilePreviewCard } from '../components/import/FilePreviewCard';
 import { ImportProgressBar } from '../components/import/ImportProgressBar';
 import { ImportSourcesPanel } from '../components/import/ImportSourcesPanel';
@@ -35,7 +36,10 @@ export function ImportPage() {
   const { preview, sources } = imp;
   const setMapping = (o: ColumnOverride) =>
     imp.setSources({ ...sources, mappings: [...sources.mappings.filter((m) => !(m.file === o.file && m.sheet === o.sheet)), o] });
-  const nothing = !preview || preview.counts.new + preview.counts.changed === 0;
+  const nothing = !preview || preview.counts.new + preview.counts.changed + preview.counts.duplicate === 0;
+  const dupKeys = preview ? duplicateKeys(preview) : [];
+  const undecided = dupKeys.filter((k) => !imp.duplicates[k]).length;
+  const dup = { choices: imp.duplicates, onChoose: (key: string, c: 'merge' | 'new') => imp.setDuplicates({ ...imp.duplicates, [key]: c }) };
 
   return (
     <ScrollArea h="100%" type="auto">
@@ -51,13 +55,15 @@ export function ImportPage() {
             <Group justify="space-between" p="xs" style={{ position: 'sticky', top: 0, zIndex: 3, background: 'var(--mantine-color-body)', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
               <Text data-testid="import-counts">
                 合计：新增 <b>{preview.counts.new}</b> 条，更新 <b>{preview.counts.changed}</b> 条，不变 <b>{preview.counts.unchanged}</b> 条
+                {preview.counts.duplicate > 0 && `，疑似重复 ${preview.counts.duplicate} 条`}
                 {preview.unknownUnits.length > 0 && `；未识别的单位 ${preview.unknownUnits.length} 个`}
               </Text>
-              <Button onClick={() => void imp.apply()} loading={imp.busy === 'apply'} disabled={imp.busy !== null || preview.errors > 0 || nothing}>
+              <Button onClick={() => void imp.apply()} loading={imp.busy === 'apply'} disabled={imp.busy !== null || preview.errors > 0 || nothing || undecided > 0} title={undecided > 0 ? `还有 ${undecided} 条疑似重复未选择` : undefined}>
                 应用导入
               </Button>
             </Group>
             {preview.errors > 0 && <Alert color="red">有 {preview.errors} 个文件无法读取，请先移除它们再应用（不会写入任何数据）。</Alert>}
+            <DuplicatesPanel keys={dupKeys} choices={imp.duplicates} onChooseAll={(c) => imp.setDuplicates({ ...imp.duplicates, ...Object.fromEntries(dupKeys.map((k) => [k, c])) })} />
             <UnknownUnitsPanel
               unknown={preview.unknownUnits}
               units={units}
@@ -65,7 +71,7 @@ export function ImportPage() {
               onDecide={(name, id) => imp.setDecisions({ ...imp.decisions, [name]: id })}
             />
             {preview.files.map((f) => (
-              <FilePreviewCard key={`${f.source}:${f.file}`} file={f} onMapping={setMapping} />
+              <FilePreviewCard key={`${f.source}:${f.file}`} file={f} onMapping={setMapping} dup={dup} />
             ))}
           </Stack>
         )}

@@ -62,7 +62,15 @@ export type ImportRequest = z.input<typeof ImportRequestSchema>;
 /** How unknown unit names are settled: an existing unit id, or null to create the unit. */
 export const UnitDecisionsSchema = z.record(z.string().max(100), IdSchema.nullable());
 
-export const ImportApplySchema = ImportRequestFields.extend({ decisions: UnitDecisionsSchema.default({}) }).refine(hasSource, NO_SOURCE);
+/**
+ * How likely duplicates (疑似重复) are settled, by the preview item's key: merge into the existing
+ * item it resembles, or keep as a new item. A row without a choice is kept as new.
+ */
+export const DUPLICATE_CHOICES = ['merge', 'new'] as const;
+export type DuplicateChoice = (typeof DUPLICATE_CHOICES)[number];
+export const DuplicateDecisionsSchema = z.record(z.string().max(600), z.enum(DUPLICATE_CHOICES));
+
+export const ImportApplySchema = ImportRequestFields.extend({ decisions: UnitDecisionsSchema.default({}), duplicates: DuplicateDecisionsSchema.default({}) }).refine(hasSource, NO_SOURCE);
 export type ImportApplyRequest = z.input<typeof ImportApplySchema>;
 
 /** A problem found while reading, located by file, sheet, row and column (Excel letters). */
@@ -76,7 +84,22 @@ export const ImportProblemSchema = z.object({
 });
 export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 
-export const StatusCountsSchema = z.object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int() });
+/** duplicate: 疑似重复, rows that look like an existing item but are not certainly it (the user decides). */
+export const StatusCountsSchema = z.object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int(), duplicate: z.number().int() });
+
+/** PreviewItem.status: 新增 / 更新 / 不变 / 疑似重复. */
+export const PREVIEW_STATUSES = ['new', 'changed', 'unchanged', 'duplicate'] as const;
+
+/** The existing item a 疑似重复 row resembles. */
+export const DuplicateOfSchema = z.object({
+  id: IdSchema,
+  plan: z.string(),
+  section: z.string(),
+  code: z.string(),
+  title: z.string(),
+  /** How alike, 0…1. */
+  score: z.number(),
+});
 
 /** A quantitative target as read: 新增城镇就业 ≥ 700000 人 (shown as 70万人). */
 export const PreviewTargetSchema = z.object({
@@ -90,6 +113,8 @@ export const PreviewTargetSchema = z.object({
 
 /** One item as understood, and what applying would do with it. */
 export const PreviewItemSchema = z.object({
+  /** Names the row for a 疑似重复 choice (file|sheet|n). */
+  key: z.string(),
   /** Excel row (or text line) it came from. */
   row: z.number().int().nullable(),
   plan: z.string(),
@@ -110,7 +135,9 @@ export const PreviewItemSchema = z.object({
   leader: z.string(),
   note: z.string(),
   targets: z.array(PreviewTargetSchema),
-  status: z.enum(['new', 'changed', 'unchanged']),
+  status: z.enum(PREVIEW_STATUSES),
+  /** Set when status is duplicate; `changes` are then against this item. */
+  duplicateOf: DuplicateOfSchema.nullable(),
   changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })),
 });
 export type PreviewItem = z.infer<typeof PreviewItemSchema>;

@@ -55,7 +55,7 @@ describe('importing a list another installation exported keeps the sender’s id
     await importList(file);
     const before = dumpTables(county.ctx);
     const again = await county.call('imports:preview', { files: [file], kind: 'task', origin: 'upper' });
-    expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: 3 });
+    expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: 3, duplicate: 0 });
     expect((await importList(file)).batchId).toBeNull();
     expect(dumpTables(county.ctx)).toEqual(before);
   });

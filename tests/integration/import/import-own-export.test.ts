@@ -33,7 +33,7 @@ describe("re-importing the office's own exported list", () => {
     const out = await exportOwnList(core);
     const file = { name: out.fileName, bytes: out.bytes };
     const preview = await core.call('imports:preview', { files: [file] });
-    expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: 150 });
+    expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: 150, duplicate: 0 });
     expect(preview.files[0].sheets[0].plans).toEqual([]);
     expect((await core.call('imports:apply', { files: [file] })).batchId).toBeNull();
     expect(dumpTables(core.ctx)).toEqual(before);
@@ -53,7 +53,7 @@ describe("re-importing the office's own exported list", () => {
       { title: plain.title, label: '完成时限', value: '2025年12月底前' },
     ]);
     const preview = await core.call('imports:preview', { files: [{ name: out.fileName, bytes: edited }] });
-    expect(preview.counts).toEqual({ new: 0, changed: 2, unchanged: 148 });
+    expect(preview.counts).toEqual({ new: 0, changed: 2, unchanged: 148, duplicate: 0 });
     const res = await core.call('imports:apply', { files: [{ name: out.fileName, bytes: edited }] });
     expect(res.counts).toMatchObject({ new: 0, changed: 2, plans: 0, units: 0 });
     const after = items(core);

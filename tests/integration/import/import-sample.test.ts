@@ -9,7 +9,7 @@ describe('the sample workbook through preview and apply', () => {
     const expected = JSON.parse(readFileSync(SAMPLE_EXPECTED, 'utf8')) as unknown[];
     const preview = await core.call('imports:preview', { files: [sampleFile()] });
     expect(preview.errors).toBe(0);
-    expect(preview.counts).toEqual({ new: expected.length, changed: 0, unchanged: 0 });
+    expect(preview.counts).toEqual({ new: expected.length, changed: 0, unchanged: 0, duplicate: 0 });
     const [file] = preview.files;
     expect(file.sheets.map((s) => s.plans[0].title)).toEqual(['内需扩量提效攻坚实施方案', '产业育新培强攻坚实施方案']);
     expect(file.sheets[0].columns.map((c) => `${c.letter}:${c.header}→${c.field}`)).toContain('D:牵头单位→lead');

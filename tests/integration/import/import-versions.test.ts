@@ -24,7 +24,7 @@ describe('re-import and newer versions', () => {
     const first = await core.call('imports:apply', { files: [sampleFile()] });
     const after = dumpTables(core.ctx);
     const again = await core.call('imports:preview', { files: [sampleFile()] });
-    expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: 29 });
+    expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: 29, duplicate: 0 });
     expect(again.files[0].alreadyImported?.batchId).toBe(first.batchId);
     expect(again.unknownUnits).toEqual([]);
     const second = await core.call('imports:apply', { files: [sampleFile('另存为.xlsx')] });
@@ -41,7 +41,7 @@ describe('re-import and newer versions', () => {
     const v2 = { name: 'province-tasks-A（7月修订）.xlsx', bytes: newerVersion() };
 
     const preview = await core.call('imports:preview', { files: [v2] });
-    expect(preview.counts).toEqual({ new: 1, changed: 2, unchanged: 27 });
+    expect(preview.counts).toEqual({ new: 1, changed: 2, unchanged: 27, duplicate: 0 });
     const changed = preview.files[0].sheets.flatMap((s) => s.items).filter((i) => i.status !== 'unchanged');
     expect(changed.map((i) => [i.title, i.status, i.changes.map((c) => c.label)])).toEqual([
       ['推动增收减负', 'changed', ['配合单位']],

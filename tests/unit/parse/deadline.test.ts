@@ -65,3 +65,21 @@ describe('parseDeadline', () => {
     expect(parseDeadline(null).date).toBeNull();
   });
 });
+
+describe('parseDeadline: dates as CSV files from other programs write them', () => {
+  it.each([
+    ['12/31/2025', '2025-12-31'],
+    ['6/30/2025', '2025-06-30'],
+    ['2025/12/31', '2025-12-31'],
+    ['31/12/2025', '2025-12-31'],
+    ['31.12.2025', '2025-12-31'],
+    ['6/6/2025', '2025-06-06'],
+  ])('%s → %s', (text, date) => {
+    expect(parseDeadline(text, y2025).date).toBe(date);
+  });
+
+  it('leaves 05/06/2025 (May 6th or June 5th) unread rather than guess, and warns like any unknown text', () => {
+    expect(parseDeadline('05/06/2025', y2025)).toEqual({ text: '05/06/2025', date: null, ongoing: false });
+    expect(parseDeadline('2/30/2025', y2025).date).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@ import type { DraftItem, DraftProblem } from '../../import/draft';
 import type { CellValue } from '../workbook';
 import { parseDeadline } from '../../parse/deadline';
 import { extractTargets } from '../../parse/quantity';
-import { normalizeCellText, normalizeDigitsAndLetters, parseNumbering, tidyMultiline, toHalfWidth } from '../../parse/text-normalize';
+import { isHierarchicalCode, normalizeCellText, normalizeDigitsAndLetters, parseNumbering, tidyMultiline, toHalfWidth } from '../../parse/text-normalize';
 import { isJointPhrase, parseUnitCell, type ParsedUnitCell, type UnitRole } from '../../parse/unit-list';
 import { columnLetter, type FieldColumns } from './column-map';
 import { planFromTitle, type PlanName } from './plan-name';
@@ -51,7 +51,8 @@ export function buildItem(
     campaign: ctx.plan.campaign,
     section: place.section,
     group: place.group,
-    no: String(place.no),
+    // 3-1, 1.2, （一）1 are kept as the list writes them; a running 序号 (7, 8 …) gives way to the number in the section.
+    no: isHierarchicalCode(code) ? code : String(place.no),
     title,
     content,
     // Exact-length copies: an array grown by push keeps room for 17 entries, and 50,000 items
@@ -76,8 +77,11 @@ export function buildItem(
 function addPlace(item: DraftItem, values: readonly CellValue[], columns: FieldColumns): void {
   const plan = normalizeCellText(fieldText(values, columns, 'plan', ' '));
   if (plan !== '') {
-    item.plan = plan;
-    item.campaign = planFromTitle(plan)?.campaign ?? plan;
+    // 攻坚方向「（一）内需扩量提效攻坚」names the plan 内需扩量提效攻坚实施方案, as a title row would.
+    const numbering = parseNumbering(plan);
+    const named = planFromTitle(numbering && numbering.rest !== '' ? numbering.rest : plan);
+    item.plan = named?.plan ?? plan;
+    item.campaign = named?.campaign ?? plan;
   }
   const section = normalizeCellText(fieldText(values, columns, 'section', ' '));
   if (section !== '') item.section = section;

@@ -56,7 +56,11 @@ export const FIELD_SYNONYMS: Readonly<Record<ForeignField, readonly string[]>> =
     '完成时限要求', '时间安排', '完成时间节点', '进度安排', '办理时限', '截止日期', '完成日期',
   ],
   note: ['备注', '说明', '附注', '备注说明'],
-  leader: ['责任领导', '分管领导', '牵头领导', '联系领导', '责任人', '包保领导', '领导', '责任市领导', '联系市领导', '责任领导姓名'],
+  // 省领导 / 市领导: the upper office's list names the leader who answers for the task.
+  leader: [
+    '责任领导', '分管领导', '牵头领导', '联系领导', '责任人', '包保领导', '领导', '责任市领导', '联系市领导', '责任领导姓名',
+    '省领导', '市领导', '县领导', '区领导', '省级领导', '市级领导', '县级领导', '牵头省领导', '责任省领导', '联系省领导', '牵头市领导',
+  ],
   targets: [
     '目标', '工作目标', '目标任务', '预期目标', '量化指标', '考核指标', '指标', '年度目标', '预期成效', '完成目标',
     '目标要求', '量化目标', '年度目标任务', '绩效目标',
@@ -66,7 +70,8 @@ export const FIELD_SYNONYMS: Readonly<Record<ForeignField, readonly string[]>> =
     '进展及成效', '工作完成情况', '最新进展', '推进落实情况',
   ],
   // A list of several plans in one sheet (an office's whole task list) says per row where it belongs.
-  plan: ['所属方案', '方案名称', '所属实施方案', '实施方案', '所属专班方案'],
+  // 攻坚方向 (the province's list of its 七大攻坚 plans) names the plan by its campaign.
+  plan: ['所属方案', '方案名称', '所属实施方案', '实施方案', '所属专班方案', '方案', '攻坚方向', '所属攻坚方向', '攻坚领域', '攻坚行动', '所属攻坚', '专项行动'],
   section: ['章节', '所属章节', '板块', '所属板块', '工作板块'],
 };
 

@@ -3,14 +3,15 @@ import type { ColumnOverride, FilePreview, ImportProblem, SheetPreview } from '.
 import { ProblemsTable, type LocatedProblem } from '../common/ProblemsTable';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { localTime } from './format-time';
-import { PreviewItemsTable } from './PreviewItemsTable';
+import { PreviewItemsTable, type DuplicateChoices } from './PreviewItemsTable';
 
 const located = (problems: readonly ImportProblem[]): LocatedProblem[] => problems.map(({ severity, ...p }) => ({ ...p, level: severity }));
 
-function Counts({ c }: { c: { new: number; changed: number; unchanged: number } }) {
+function Counts({ c }: { c: FilePreview['counts'] }) {
   return (
     <Text size="sm" span>
       新增 <b>{c.new}</b> · 更新 <b>{c.changed}</b> · 不变 <b>{c.unchanged}</b>
+      {c.duplicate > 0 && <> · <Text span c="grape.8">疑似重复 <b>{c.duplicate}</b></Text></>}
     </Text>
   );
 }
@@ -28,7 +29,7 @@ function Plans({ sheet }: { sheet: SheetPreview }) {
   );
 }
 
-function SheetSection({ file, sheet, onMapping }: { file: string; sheet: SheetPreview; onMapping(o: ColumnOverride): void }) {
+function SheetSection({ file, sheet, onMapping, dup }: { file: string; sheet: SheetPreview; onMapping(o: ColumnOverride): void; dup: DuplicateChoices }) {
   const title = sheet.mappingSource === 'text' ? '方案文本' : `工作表「${sheet.name}」`;
   return (
     <Stack gap={6} data-testid="sheet-preview">
@@ -39,14 +40,14 @@ function SheetSection({ file, sheet, onMapping }: { file: string; sheet: SheetPr
       </Group>
       {sheet.columns.length > 0 && <ColumnMappingEditor file={file} sheet={sheet} onChange={onMapping} />}
       <Plans sheet={sheet} />
-      <PreviewItemsTable items={sheet.items} total={sheet.itemCount} label={`${file} ${title} 的条目`} />
+      <PreviewItemsTable items={sheet.items} total={sheet.itemCount} label={`${file} ${title} 的条目`} dup={dup} />
       <ProblemsTable layout="import" problems={located(sheet.problems)} total={sheet.problemCount} label={`${file} ${title} 的问题`} />
     </Stack>
   );
 }
 
 /** One file's preview: errors, then each data sheet with its mapping, plans, items and problems. */
-export function FilePreviewCard({ file, onMapping }: { file: FilePreview; onMapping(o: ColumnOverride): void }) {
+export function FilePreviewCard({ file, onMapping, dup }: { file: FilePreview; onMapping(o: ColumnOverride): void; dup: DuplicateChoices }) {
   return (
     <Card withBorder padding="sm" data-testid="file-preview">
       <Stack gap="sm">
@@ -66,7 +67,7 @@ export function FilePreviewCard({ file, onMapping }: { file: FilePreview; onMapp
         )}
         {!file.error && <ProblemsTable layout="import" problems={located(file.problems)} label={`${file.file} 的问题`} />}
         {file.sheets.map((s) => (
-          <SheetSection key={s.name} file={file.file} sheet={s} onMapping={onMapping} />
+          <SheetSection key={s.name} file={file.file} sheet={s} onMapping={onMapping} dup={dup} />
         ))}
       </Stack>
     </Card>

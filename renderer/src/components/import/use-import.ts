@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnOverride, ImportPreviewResult, ImportProgress } from '../../../../shared/contract/schemas/imports';
+import type { ColumnOverride, DuplicateChoice, ImportPreviewResult, ImportProgress } from '../../../../shared/contract/schemas/imports';
 import type { ItemKind } from '../../../../shared/contract/schemas/items';
 import { call } from '../../api/client';
 import { notifyError, notifyOk } from '../../app/notify';
@@ -53,6 +53,7 @@ export function useImport(onApplied: () => void) {
   const [sources, setSources] = useState<ImportSources>(EMPTY);
   const [preview, setPreview] = useState<ImportPreviewResult | null>(null);
   const [decisions, setDecisions] = useState<Record<string, number | null>>({});
+  const [duplicates, setDuplicates] = useState<Record<string, DuplicateChoice>>({});
   const [busy, setBusy] = useState<'preview' | 'apply' | null>(null);
   const { progress, track } = useProgress();
   const seq = useRef(0);
@@ -74,19 +75,20 @@ export function useImport(onApplied: () => void) {
   const apply = useCallback(async () => {
     setBusy('apply');
     try {
-      const input = { files: sources.files, text: sources.text || undefined, kind: sources.kind, mappings: sources.mappings, decisions };
+      const input = { files: sources.files, text: sources.text || undefined, kind: sources.kind, mappings: sources.mappings, decisions, duplicates };
       const r = await track((jobId) => call('imports:apply', { ...input, jobId }));
       if (r.batchId === null) notifyOk(`没有变化：${r.counts.unchanged} 条与数据库一致，未记录导入批次`);
       else notifyOk(`已导入 ${r.counts.new} 条，更新 ${r.counts.changed} 条${r.counts.units ? `，新建单位 ${r.counts.units} 个` : ''}（批次 #${r.batchId}，可撤销）`);
       setSources(EMPTY);
       setDecisions({});
+      setDuplicates({});
       onApplied();
     } catch (e) {
       notifyError(e);
     } finally {
       setBusy(null);
     }
-  }, [sources, decisions, track, onApplied]);
+  }, [sources, decisions, duplicates, track, onApplied]);
 
-  return { sources, setSources, preview, decisions, setDecisions, busy, progress, apply };
+  return { sources, setSources, preview, decisions, setDecisions, duplicates, setDuplicates, busy, progress, apply };
 }
