@@ -17,6 +17,8 @@ export const TABLE_KEYS: Readonly<Record<string, readonly string[]>> = {
   issued_rows: ['template_id', 'item_id'],
   item_upper_links: ['item_id', 'upper_item_id'],
   counterpart_units: ['upper_name'],
+  documents: ['id'],
+  instructions: ['id'],
 };
 
 function keyOf(tbl: string, row: Row): Row {

@@ -4,7 +4,7 @@ import { documentKind } from '../documents-in/document-kind';
 import { readDocument } from '../documents-in/read-document';
 import { ImportFileError } from '../excel/import-file-error';
 import { readForeignWorkbook, type ForeignReadOptions, type ForeignWorkbookResult } from '../excel/read-foreign-sheet';
-import type { HandlingSlip } from './plan-text/handling-slip';
+import { parseHandlingSlip, type HandlingSlip } from './plan-text/handling-slip';
 import { parsePlanText, type ParsedPlanText } from './plan-text/parse-plan-text';
 
 /** Name under which pasted text appears in previews, problems and batches. */
@@ -34,7 +34,7 @@ export interface ParseJob {
  */
 export type ParsedSource =
   | { source: 'file'; file: string; hash: string; workbook: ForeignWorkbookResult; text?: ParsedPlanText; slip?: HandlingSlip | null }
-  | { source: 'text'; file: string; hash: string; text: ParsedPlanText };
+  | { source: 'text'; file: string; hash: string; text: ParsedPlanText; slip?: HandlingSlip | null };
 
 /** Progress of the parse step. */
 export interface ParseProgress {
@@ -88,7 +88,7 @@ export async function parseSources(job: ParseJob, onProgress: (p: ParseProgress)
     report(`正在识别${PASTED_TEXT_NAME}`);
     const text = withTargets(parsePlanText(job.text, { file: PASTED_TEXT_NAME }));
     rows += text.items.length;
-    out.push({ source: 'text', file: PASTED_TEXT_NAME, hash: sha256(job.text), text });
+    out.push({ source: 'text', file: PASTED_TEXT_NAME, hash: sha256(job.text), text, slip: parseHandlingSlip(job.text) });
   }
   report(`已读取 ${total} 个来源，共 ${rows} 条`);
   return out;
