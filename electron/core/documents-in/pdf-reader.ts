@@ -21,7 +21,7 @@ export async function openPdf(bytes: Uint8Array, fileName: string): Promise<PdfP
       throw new ImportFileError('encrypted', fileName, `${quoteFile(fileName)}设置了打开密码，无法读取。请向来文单位索取未加密的版本，或在 PDF 阅读器中打开后另存一份无密码的文件再导入`);
     }
     const detail = error instanceof Error ? error.message : String(error);
-    throw new ImportFileError('corrupt', fileName, `${quoteFile(fileName)}无法读取，可能已损坏或不是 PDF 文件（${detail.slice(0, 120)}）`);
+    throw new ImportFileError('corrupt', fileName, `${quoteFile(fileName)}是 PDF 文件，但无法读取，可能已损坏（${detail.slice(0, 120)}）。请让发送方重新发送`);
   }
 }
 

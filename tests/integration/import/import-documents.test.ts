@@ -68,7 +68,7 @@ describe('bad documents: a clear message naming the file, nothing written', () =
       const core = makeCore();
       await core.call('demo:load', {});
       const before = dumpTables(core.ctx, TABLES);
-      const bad = { name: h.name, bytes: h.bytes() };
+      const bad = { name: h.name, bytes: new Uint8Array(h.bytes()) };
       const preview = await core.call('imports:preview', { files: [bad] });
       expect(preview.errors).toBe(1);
       expect(preview.files[0].error).toContain(`文件「${h.name}」`);
