@@ -18,9 +18,10 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const DOC_TASKS = Number(process.env.BENCH_DOC_TASKS ?? 300);
 const PDF_PAGES = Number(process.env.BENCH_PDF_PAGES ?? 100);
-/** Tasks with long text fill a page at about 7.5 a page (the 60-task fixture prints on 8 pages). */
-const TASKS_PER_PAGE = 7.5;
-const TARGET = { time: 1.5, memory: 3 };
+/** Tasks with long text fill a page at about 8 (750 tasks printed on 93 pages). */
+const TASKS_PER_PAGE = 8.1;
+/** The issue sets the time target; memory is held to the import part's 1.5×. */
+const TARGET = { time: 1.5, memory: 1.5 };
 
 function pdfPages(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

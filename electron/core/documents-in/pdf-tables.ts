@@ -57,7 +57,8 @@ function readTable(lines: readonly PdfLine[], at: number): TableRun {
   let i = at + 1;
   for (; i < lines.length; i++) {
     const line = lines[i];
-    if (isPageNumber(line)) continue;
+    // A page number printed mid-page; a lone number in the first column is a task's 序号.
+    if (isPageNumber(line) && line.items[0].x >= (bounds[0] ?? 0)) continue;
     if (headerKey(line) === key) continue;
     if (isHeader(line) || line.items[0].x < left) break;
     const cells = cellsOf(line, bounds);
