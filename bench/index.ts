@@ -5,13 +5,15 @@
  * Every measurement runs in its own child process (clean memory numbers); runs alternate and the
  * median is reported. Prints time and peak-memory ratios; targets: 1.3× time, 1.5× memory.
  * Then the exchange benchmarks (bench/exchange.ts) and the lists at scale (bench/lists.ts).
- * BENCH_PARTS=import, =exchange or =lists (comma-separated) runs some parts.
+ * Then importing Word and PDF documents (bench/documents.ts).
+ * BENCH_PARTS=import, =exchange, =lists or =documents (comma-separated) runs some parts.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchDocuments } from './documents';
 import { benchExchange } from './exchange';
 import { benchLists } from './lists';
 import { generateWorkbook } from './generate';
@@ -23,8 +25,8 @@ const ROOT = resolve(HERE, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '10000,50000').split(',').map(Number);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const TARGET = { time: 1.3, memory: 1.5 };
-/** Which benchmarks run: import (issue 3), exchange (issue 4: returns and styled export), lists (issue 10: lists, 概览, 催报 at scale). */
-const PARTS = (process.env.BENCH_PARTS ?? 'import,exchange,lists').split(',');
+/** Which benchmarks run: import (issue 3), exchange (issue 4: returns and styled export), lists (issue 10: lists, 概览, 催报 at scale), documents (issue 9: Word and PDF in). */
+const PARTS = (process.env.BENCH_PARTS ?? 'import,exchange,lists,documents').split(',');
 /** Items and reports of the seeded database the lists part measures (BENCH_LISTS_DB reuses one already seeded). */
 const LIST_ITEMS = Number(process.env.BENCH_LIST_ITEMS ?? 100000);
 const LIST_REPORTS = Number(process.env.BENCH_LIST_REPORTS ?? 1000000);
@@ -67,6 +69,7 @@ try {
   }
   if (PARTS.includes('exchange')) await benchExchange(dir, REPEATS);
   if (PARTS.includes('lists')) await benchLists(listsDb(dir));
+  if (PARTS.includes('documents')) await benchDocuments(dir, REPEATS);
   finish(join(HERE, 'results.json'));
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -20,6 +20,8 @@ export const TABLE_KEYS: Readonly<Record<string, readonly string[]>> = {
   periods: ['id'],
   issued_templates: ['id'],
   bulletins: ['id'],
+  documents: ['id'],
+  instructions: ['id'],
 };
 
 function keyOf(tbl: string, row: Row): Row {

@@ -78,6 +78,11 @@ export function readForeignWorkbook(
     if (!(error instanceof ImportFileError)) throw error;
     return { fileName, sheets: [], problems: [{ file: fileName, severity: 'error', message: error.message }], fileError: error.reason };
   }
+  return readForeignCells(sheets, fileName, options);
+}
+
+/** Reads sheets already turned into cells (a workbook's, or a Word/PDF document's tables) into draft items. */
+export function readForeignCells(sheets: readonly SheetCells[], fileName: string, options: ForeignReadOptions = {}): ForeignWorkbookResult {
   const result: ForeignWorkbookResult = { fileName, sheets: [], problems: [] };
   const app = appLayouts(sheets);
   for (const sheet of sheets) {

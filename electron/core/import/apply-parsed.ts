@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { ImportApplyResult } from '../../../shared/contract/schemas/imports';
 import type { ItemKind } from '../../../shared/contract/schemas/items';
+import { registerSlip } from '../documents-in/register-slip';
 import { createColumnMappings } from './column-mappings';
 import { applyImport } from './import-apply';
 import { mergeSets, setsOf } from './import-sets';
@@ -55,6 +56,8 @@ export function applyParsed(db: Database, parsed: readonly ParsedSource[], opts:
   const mappings = createColumnMappings(db);
   return db.transaction(() => {
     const res = applyImport(db, mergeSets(sets), { decisions: opts.decisions, duplicates: opts.duplicates, operator: opts.operator, at: opts.at });
+    // A document's 文件处理单 becomes 来文 in the same batch (an import that changes nothing opens none).
+    if (res.batchId !== null) for (const p of parsed) if (p.slip) registerSlip(db, res.batchId, p.slip, opts.at);
     for (const m of opts.mappings) if (m.layoutKey && Object.keys(m.columns).length) mappings.remember(m.layoutKey, m.columns, opts.at);
     return res;
   })();

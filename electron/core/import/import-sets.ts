@@ -4,6 +4,7 @@ import type { ForeignSheetResult } from '../excel/read-foreign-sheet';
 import type { DraftItem } from './draft';
 import type { ImportPlan, ImportSet } from './import-set';
 import type { ParsedSource } from './parse-sources';
+import type { ParsedPlanText } from './plan-text/parse-plan-text';
 
 /** One data sheet of a source (or the pasted text) as an import set. */
 export interface SheetSet {
@@ -36,16 +37,20 @@ function keyed(items: readonly DraftItem[], prefix: string): DraftItem[] {
 
 /** The import sets of one parsed source: one per data sheet, or one for the text. */
 export function setsOf(p: ParsedSource, kind: ItemKind, origin: 'upper' | 'local'): SheetSet[] {
-  if (p.source === 'text') {
-    const plans = p.text.plans.map((pl) => ({ ...pl, members: [...pl.members], sections: [...pl.sections] }));
-    const items = keyed(p.text.items, `${p.file}|方案文本`);
-    return [{ sheet: null, set: { source: p.file, hash: p.hash, kind, origin, plans, items, problems: p.text.problems } }];
-  }
+  if (p.source === 'text') return [textSet(p.file, p.hash, p.text, kind, origin)];
   if (p.workbook.fileError) return [];
-  return p.workbook.sheets.map((sheet) => ({
+  const sheets: SheetSet[] = p.workbook.sheets.map((sheet) => ({
     sheet,
     set: { source: p.file, hash: p.hash, kind, origin, plans: sheetPlans(sheet), items: keyed(sheet.items, `${p.file}|${sheet.name}`), problems: sheet.problems },
   }));
+  // A Word/PDF document's body text, when it holds tasks: one more set, as pasted text is.
+  if (p.text && p.text.items.length > 0) sheets.push(textSet(p.file, p.hash, p.text, kind, origin));
+  return sheets;
+}
+
+function textSet(file: string, hash: string, text: ParsedPlanText, kind: ItemKind, origin: 'upper' | 'local'): SheetSet {
+  const plans = text.plans.map((pl) => ({ ...pl, members: [...pl.members], sections: [...pl.sections] }));
+  return { sheet: null, set: { source: file, hash, kind, origin, plans, items: keyed(text.items, `${file}|方案文本`), problems: text.problems } };
 }
 
 function sourceName(names: readonly string[]): string {

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { extractTargets } from '../parse/quantity';
-import { readForeignWorkbook, type ForeignWorkbookResult } from '../excel/read-foreign-sheet';
+import { documentKind } from '../documents-in/document-kind';
+import { readDocument } from '../documents-in/read-document';
+import { ImportFileError } from '../excel/import-file-error';
+import { readForeignWorkbook, type ForeignReadOptions, type ForeignWorkbookResult } from '../excel/read-foreign-sheet';
+import { parseHandlingSlip, type HandlingSlip } from './plan-text/handling-slip';
 import { parsePlanText, type ParsedPlanText } from './plan-text/parse-plan-text';
 
 /** Name under which pasted text appears in previews, problems and batches. */
@@ -24,10 +28,13 @@ export interface ParseJob {
   choices: readonly SheetChoice[];
 }
 
-/** One source read: a workbook, or the pasted text. */
+/**
+ * One source read: a workbook, or the pasted text. A Word/PDF document is a file whose tables are
+ * the workbook's sheets, with its body text read as pasted text is and its 文件处理单, if any.
+ */
 export type ParsedSource =
-  | { source: 'file'; file: string; hash: string; workbook: ForeignWorkbookResult }
-  | { source: 'text'; file: string; hash: string; text: ParsedPlanText };
+  | { source: 'file'; file: string; hash: string; workbook: ForeignWorkbookResult; text?: ParsedPlanText; slip?: HandlingSlip | null }
+  | { source: 'text'; file: string; hash: string; text: ParsedPlanText; slip?: HandlingSlip | null };
 
 /** Progress of the parse step. */
 export interface ParseProgress {
@@ -62,26 +69,43 @@ function optionsFor(job: ParseJob, file: string) {
 }
 
 /**
- * Reads every file (any office's workbook layout) and the pasted text. Pure and synchronous:
- * runs in the parse worker. Never throws for bad input: an unreadable file gives `fileError`.
+ * Reads every file (any office's workbook layout, Word and PDF documents) and the pasted text.
+ * Pure (no database): runs in the parse worker. Never throws for bad input: an unreadable file
+ * gives `fileError`.
  */
-export function parseSources(job: ParseJob, onProgress: (p: ParseProgress) => void = () => {}): ParsedSource[] {
+export async function parseSources(job: ParseJob, onProgress: (p: ParseProgress) => void = () => {}): Promise<ParsedSource[]> {
   const total = job.files.length + (job.text?.trim() ? 1 : 0);
   const out: ParsedSource[] = [];
   let rows = 0;
   const report = (message: string) => onProgress({ filesDone: out.length, files: total, rows, message });
   for (const f of job.files) {
     report(`正在读取 ${out.length + 1}/${total}：${f.name}`);
-    const workbook = readForeignWorkbook(f.bytes, f.name, optionsFor(job, f.name));
-    rows += workbook.sheets.reduce((n, s) => n + s.items.length, 0);
-    out.push({ source: 'file', file: f.name, hash: sha256(f.bytes), workbook });
+    const parsed = await parseFile(f, optionsFor(job, f.name));
+    rows += parsed.workbook.sheets.reduce((n, s) => n + s.items.length, 0) + (parsed.text?.items.length ?? 0);
+    out.push(parsed);
   }
   if (job.text?.trim()) {
     report(`正在识别${PASTED_TEXT_NAME}`);
     const text = withTargets(parsePlanText(job.text, { file: PASTED_TEXT_NAME }));
     rows += text.items.length;
-    out.push({ source: 'text', file: PASTED_TEXT_NAME, hash: sha256(job.text), text });
+    out.push({ source: 'text', file: PASTED_TEXT_NAME, hash: sha256(job.text), text, slip: parseHandlingSlip(job.text) });
   }
   report(`已读取 ${total} 个来源，共 ${rows} 条`);
   return out;
+}
+
+/** A workbook, or a Word/PDF document (told by its bytes) read by documents-in. */
+async function parseFile(f: ParseJob['files'][number], options: ForeignReadOptions): Promise<ParsedSource & { source: 'file' }> {
+  const hash = sha256(f.bytes);
+  let kind;
+  try {
+    kind = documentKind(f.bytes, f.name);
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    const problems = [{ file: f.name, severity: 'error' as const, message: error.message }];
+    return { source: 'file', file: f.name, hash, workbook: { fileName: f.name, sheets: [], problems, fileError: error.reason } };
+  }
+  if (kind === null) return { source: 'file', file: f.name, hash, workbook: readForeignWorkbook(f.bytes, f.name, options) };
+  const doc = await readDocument(f.bytes, f.name, kind, options);
+  return { source: 'file', file: f.name, hash, workbook: doc.workbook, text: withTargets(doc.text), slip: doc.slip };
 }

@@ -10,7 +10,7 @@ function longCsv(rows: number): Uint8Array<ArrayBuffer> {
 }
 
 const HOSTILE: { what: string; name: string; bytes: () => Uint8Array<ArrayBuffer>; says: RegExp }[] = [
-  { what: 'a renamed PDF', name: '任务清单.xlsx', bytes: () => new Uint8Array(fakePdf()), says: /不是 Excel 或 CSV 表格/ },
+  { what: 'a renamed PDF', name: '任务清单.xlsx', bytes: () => new Uint8Array(fakePdf()), says: /是 PDF 文件，但无法读取/ },
   { what: 'an encrypted workbook', name: '加密清单.xlsx', bytes: () => new Uint8Array(encryptedOle()), says: /密码|加密/ },
   { what: 'a zip bomb', name: '炸弹.xlsx', bytes: () => new Uint8Array(zipBomb(20 * 1024 * 1024, 1000)), says: /解压/ },
   { what: 'an empty file', name: '空文件.xlsx', bytes: () => new Uint8Array(0), says: /空文件/ },

@@ -12,7 +12,7 @@ describe('import workers', () => {
   it('a prewarmed worker reads exactly what in-process reading gives, job after job (a fresh worker each)', async () => {
     const workers = createImportWorkers();
     expect(await workers.prewarm()).toBe(true);
-    const expected = parseSources(job());
+    const expected = await parseSources(job());
     expect(await workers.parse(job())).toEqual(expected);
     expect(await workers.parse(job())).toEqual(expected);
     workers.close();
@@ -41,7 +41,7 @@ describe('import workers', () => {
   it('when no worker can start, reading and applying run in-process with the same result', async () => {
     const core = makeCore();
     const broken = createImportWorkers({ url: new URL('./no-such-worker.mjs', import.meta.url) });
-    expect(await broken.parse(job())).toEqual(parseSources(job()));
+    expect(await broken.parse(job())).toEqual(await parseSources(job()));
     const res = await broken.apply(job(), { dbPath: core.ctx.paths.dbPath, db: core.ctx.db }, applyOptions);
     expect((await core.call('app:info', {})).counts.task).toBe(res.counts.new);
     core.close();

@@ -38,11 +38,11 @@ function withDatabase<T>(dbPath: string, work: (db: ReturnType<typeof openDataba
   }
 }
 
-function run(port: NonNullable<typeof parentPort>, m: WorkerJob): WorkerMessage {
+async function run(port: NonNullable<typeof parentPort>, m: WorkerJob): Promise<WorkerMessage> {
   if (m.kind === 'undo') return { type: 'undone', batch: withDatabase(m.dbPath, (db) => undoBatch(db, m.batchId, m.at)) };
   const parse = (job: ParseJob) => parseSources(job, (progress) => port.postMessage({ type: 'progress', progress } satisfies WorkerMessage));
-  if (m.kind === 'parse') return { type: 'parsed', json: JSON.stringify(parse(m.job)) };
-  const sources = 'parsed' in m.read ? (JSON.parse(m.read.parsed) as ParsedSource[]) : parse(m.read.job);
+  if (m.kind === 'parse') return { type: 'parsed', json: JSON.stringify(await parse(m.job)) };
+  const sources = 'parsed' in m.read ? (JSON.parse(m.read.parsed) as ParsedSource[]) : await parse(m.read.job);
   const writing = () => port.postMessage({ type: 'writing' } satisfies WorkerMessage);
   return { type: 'applied', result: withDatabase(m.dbPath, (db) => applyParsed(db, sources, m.options, writing)) };
 }
@@ -50,10 +50,10 @@ function run(port: NonNullable<typeof parentPort>, m: WorkerJob): WorkerMessage 
 /** Worker thread entry: says ready, runs the one job it is sent, posts progress and the outcome. */
 const port = parentPort;
 if (port) {
-  port.once('message', (m: WorkerJob) => {
+  port.once('message', async (m: WorkerJob) => {
     let out: WorkerMessage;
     try {
-      out = run(port, m);
+      out = await run(port, m);
     } catch (error) {
       out = error instanceof AppError ? { type: 'error', message: error.message, code: error.code } : { type: 'error', message: error instanceof Error ? error.message : String(error) };
     }

@@ -158,7 +158,7 @@ export function createImportWorkers(script: WorkerScript | null = workerScript()
     /** Reads the files and applies them to the database at `target.dbPath` (`target.db` when in-process). */
     async apply(job: ParseJob, target: { dbPath: string; db: Database }, options: ApplyOptions, hooks: JobHooks = {}): Promise<ImportApplyResult> {
       const s = await take();
-      if (!s) return applyParsed(target.db, parseSources(job, hooks.onProgress), options, hooks.onWriting);
+      if (!s) return applyParsed(target.db, await parseSources(job, hooks.onProgress), options, hooks.onWriting);
       const parsed = cache.get(cache.keyOf(job));
       return run<ImportApplyResult>(s, { kind: 'apply', read: parsed === null ? { job } : { parsed }, dbPath: target.dbPath, options }, hooks);
     },

@@ -5,8 +5,15 @@ import { readFiles } from '../../platform/files';
 import { FileDropZone } from '../common/FileDropZone';
 import type { ImportSources, PickedFile } from './use-import';
 
-/** Excel and WPS workbooks (.et is WPS's own), OpenDocument, and text tables; the reader tells them apart by content. */
-const ACCEPT = '.xlsx,.xls,.xlsm,.xltx,.xlt,.et,.ett,.ods,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv';
+/**
+ * Excel and WPS workbooks (.et is WPS's own), OpenDocument, text tables, and documents as they arrive
+ * (Word .docx/.doc, WPS .wps, PDF); the reader tells them apart by content.
+ */
+const ACCEPT = [
+  '.xlsx,.xls,.xlsm,.xltx,.xlt,.et,.ett,.ods,.csv,.txt,.tsv,.docx,.doc,.wps,.pdf',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,application/pdf',
+].join(',');
 
 function PasteText({ text, onText }: { text: string; onText(text: string): void }) {
   const [draft, setDraft] = useState(text);
@@ -57,7 +64,7 @@ export function ImportSourcesPanel({ sources, busy, onChange }: { sources: Impor
           busy={busy}
           onFiles={(l) => void addFiles(l)}
           title="把上级下发的清单文件拖到这里"
-          hint=".xlsx、.xls、WPS 的 .et、.csv，可一次拖入多个；任何表格样式都可以，先预览再导入。"
+          hint="Excel（.xlsx、.xls）、WPS 的 .et、.csv，或来文原件 Word（.docx、.doc）、PDF，可一次拖入多个；任何表格样式都可以，先预览再导入。"
           buttonLabel="选择文件…"
           inputLabel="选择要导入的文件"
           accept={ACCEPT}

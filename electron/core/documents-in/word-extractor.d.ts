@@ -1,0 +1,9 @@
+/** The part of word-extractor (no published types) that doc-reader.ts uses. */
+declare module 'word-extractor' {
+  interface WordDocument {
+    getBody(options?: { filterUnicode?: boolean }): string;
+  }
+  export default class WordExtractor {
+    extract(source: string | Buffer): Promise<WordDocument>;
+  }
+}
