@@ -39,6 +39,19 @@ export const TEMPLATE_FIELD_LABELS: Record<TemplateField, string> = {
   nextSteps: '下步计划',
 };
 
+/**
+ * How an item's values combine when several lead or responsible (牵头/负责) units report on it:
+ * each unit keeps its own report (item × period × unit); the item shows the combination. Shown in
+ * the UI wherever a combined value appears (returns preview, item drawer).
+ */
+export const COMBINE_RULE = [
+  '状态：各单位都已完成才为已完成，任一单位推进中或已完成即为推进中，都暂缓为暂缓',
+  '完成比例：取各单位中最低的（尚未报送的单位按下发时的值计）',
+  '完成值：分别承担的各单位相加，共同牵头的取最高',
+  '进展情况、存在问题：按单位分列',
+] as const;
+export const COMBINE_RULE_TEXT = `多个牵头/负责单位各自报送，本项按规则合并：${COMBINE_RULE.join('；')}。`;
+
 export const TemplateIssueSchema = z.object({
   periodId: IdSchema,
   /** Units to send to; default every unit that leads or is responsible for an item. */
@@ -126,6 +139,8 @@ export const ReturnRowSchema = z.object({
   /** Item fields this row updates. */
   itemChanges: z.array(FieldChangeSchema),
   conflicts: z.array(z.string()),
+  /** The item's lead and responsible units when there are several: each keeps its own report, the item combines them (COMBINE_RULE). */
+  sharedBy: z.array(z.string()).default([]),
 });
 
 const FileCountsSchema = z.object({
