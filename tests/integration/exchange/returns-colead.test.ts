@@ -83,10 +83,14 @@ describe('returns — each lead unit keeps its own report; the item combines the
     await core.call('returns:apply', { files: [{ name: 'a.xlsx', bytes: await returnOf(a, '已完成', 100, '甲完成') }] });
     // one unit done, the other still at what it was sent: the item is 推进中 at the lowest ratio
     expect(await item()).toMatchObject({ status: 'in_progress', progress: 0 });
+    // the light reads the reports by the same rule: one unit's 已完成 does not make the item done
+    const light = async () => (await core.call('lights:for-items', { ids: [shared.itemId] })).lights[String(shared.itemId)].level;
+    expect(await light()).not.toBe('done');
     const later = [{ name: 'b.xlsx', bytes: await returnOf(b, '已完成', 100, '乙完成') }];
     expect((await core.call('returns:preview', { files: later })).counts).toMatchObject({ conflicts: 0, newReports: 1 });
     await core.call('returns:apply', { files: later });
     expect(await item()).toMatchObject({ status: 'done', progress: 100 });
+    expect(await light()).toBe('done');
     expect(reports()).toHaveLength(2);
   });
 
