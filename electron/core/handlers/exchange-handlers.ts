@@ -5,12 +5,14 @@ import { exportList } from '../exchange/list-export';
 import { applyReturns } from '../exchange/returns-apply';
 import { planReturns } from '../exchange/returns-preview';
 import { issueTemplates } from '../exchange/template-issue';
+import { templateCounts } from '../exchange/template-rows';
 import { createSettingsRepository } from '../repositories/settings-repository';
 
 /** Styled list export, fill-in templates and returned templates. */
 export function createExchangeHandlers(ctx: CoreContext) {
   return {
     'export:list': (input) => exportList(ctx, input),
+    'templates:counts': ({ includeCoop }) => templateCounts(ctx.db, includeCoop),
     'templates:issue': (input) => issueTemplates(ctx, input),
     'returns:preview': async ({ files, periodId }) => (await planReturns(ctx.db, files, periodId)).preview,
     'returns:apply': ({ files, periodId, decisions }) =>

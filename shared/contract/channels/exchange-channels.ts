@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import { defineChannels } from '../define';
 import {
   ExportListSchema, ReturnsApplyResultSchema, ReturnsApplySchema, ReturnsPreviewResultSchema, ReturnsPreviewSchema,
-  TemplateIssueResultSchema, TemplateIssueSchema,
+  TemplateCountSchema, TemplateCountsSchema, TemplateIssueResultSchema, TemplateIssueSchema,
 } from '../schemas/exchange';
 import { FileOutSchema } from '../schemas/periods';
 
@@ -9,6 +10,8 @@ import { FileOutSchema } from '../schemas/periods';
 export const exchangeChannels = defineChannels({
   /** A list as shown (filter, order, chosen columns) as a styled workbook. */
   'export:list': { input: ExportListSchema, output: FileOutSchema },
+  /** Before 下发: each unit named on an item with the rows its template will hold (the same count the files get). */
+  'templates:counts': { input: TemplateCountsSchema, output: z.array(TemplateCountSchema) },
   /** One fill-in template per unit for a period (bytes, or files written to outDir). */
   'templates:issue': { input: TemplateIssueSchema, output: TemplateIssueResultSchema },
   /** What returned templates would change: rows, conflicts, problems. Writes nothing. */

@@ -62,7 +62,21 @@ export const TemplateIssueSchema = z.object({
   includeCoop: z.boolean().default(false),
   /** Write the files into this folder instead of answering their bytes. */
   outDir: z.string().trim().min(1).max(1000).optional(),
+  /** Answer one .zip of every file (named after the period) instead of each file's bytes: one browser download. */
+  zip: z.boolean().default(false),
 });
+
+/** What 下发 would send, before it is made: every unit named on an item with its template's rows (0: no template). */
+export const TemplateCountsSchema = z.object({ includeCoop: z.boolean().default(false) });
+export const TemplateCountSchema = z.object({
+  unitId: IdSchema,
+  unitName: z.string(),
+  /** Rows its template will hold, counted by the selection that writes the file. */
+  rows: z.number().int(),
+  /** Items it only cooperates on (配合): in its template only with includeCoop. */
+  coopOnly: z.number().int(),
+});
+export type TemplateCount = z.infer<typeof TemplateCountSchema>;
 
 export const IssuedFileSchema = z.object({
   fileName: z.string(),
@@ -72,7 +86,12 @@ export const IssuedFileSchema = z.object({
   bytes: z.instanceof(Uint8Array).optional(),
   path: z.string().optional(),
 });
-export const TemplateIssueResultSchema = z.object({ periodName: z.string(), files: z.array(IssuedFileSchema) });
+export const TemplateIssueResultSchema = z.object({
+  periodName: z.string(),
+  files: z.array(IssuedFileSchema),
+  /** With zip: every file in one .zip (the files then come without bytes). */
+  zip: z.object({ fileName: z.string(), bytes: z.instanceof(Uint8Array) }).optional(),
+});
 
 const MAX_RETURN_BYTES = 30 * 1024 * 1024;
 /** One returned file as picked: its name and bytes. */
