@@ -101,6 +101,11 @@ function stateOf(env: Env, itemId: number, periodId: number): ItemState {
   return st;
 }
 
+/** The value taking theirs gives the item: the unit's own, or (an item several units share) the combination with its report in. */
+function theirs(field: TemplateField, r: FillValues[TemplateField] | undefined, target: FillValues[TemplateField] | undefined): string {
+  return sameValue(r, target) ? showValue(field, r) : `${showValue(field, target)}（按合并规则；本单位报 ${showValue(field, r)}）`;
+}
+
 /**
  * Item fields a row changes, and its conflicts. Each lead or responsible unit keeps its own report;
  * the item takes the units' combined value (COMBINE_RULE). A conflict is only the office's own change:
@@ -125,7 +130,7 @@ function itemChanges(env: Env, s: ReturnedSheet, m: MatchedRow, returned: FillVa
     if (!column || r === null || sameValue(r, seen) || target === null || sameValue(cur[field], target)) continue;
     if (!sameValue(cur[field], before[field as keyof Combined] ?? seen)) {
       const key = `${t.periodId}:${t.unitId}:${m.issued.itemId}:${field}`;
-      conflicts.push({ key, itemId: m.issued.itemId, code: snap.identity.code, title: snap.identity.title, unitName: t.unitName, field, label: TEMPLATE_FIELD_LABELS[field], issued: showValue(field, seen), current: showValue(field, cur[field]), returned: showValue(field, r) });
+      conflicts.push({ key, itemId: m.issued.itemId, code: snap.identity.code, title: snap.identity.title, unitName: t.unitName, field, label: TEMPLATE_FIELD_LABELS[field], issued: showValue(field, seen), current: showValue(field, cur[field]), returned: theirs(field, r, target) });
       if (env.decisions[key] !== 'theirs') {
         env.plan.keptMine++;
         continue;

@@ -1,6 +1,7 @@
 import type { exchangeChannels } from '../../../shared/contract/channels/exchange-channels';
 import type { CoreContext } from '../context';
 import type { HandlersFor } from '../dispatch';
+import { itemReports } from '../exchange/item-reports';
 import { exportList } from '../exchange/list-export';
 import { applyReturns } from '../exchange/returns-apply';
 import { planReturns } from '../exchange/returns-preview';
@@ -15,6 +16,7 @@ export function createExchangeHandlers(ctx: CoreContext) {
     'templates:counts': ({ includeCoop }) => templateCounts(ctx.db, includeCoop),
     'templates:issue': (input) => issueTemplates(ctx, input),
     'returns:preview': async ({ files, periodId }) => (await planReturns(ctx.db, files, periodId)).preview,
+    'reports:item': ({ itemId }) => itemReports(ctx.db, itemId),
     'returns:apply': ({ files, periodId, decisions }) =>
       applyReturns(ctx.db, files, { periodId, decisions, operator: createSettingsRepository(ctx.db).settings().operator, at: ctx.now().toISOString() }),
   } satisfies HandlersFor<typeof exchangeChannels>;

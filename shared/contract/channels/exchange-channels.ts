@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { defineChannels } from '../define';
 import {
   ExportListSchema, ReturnsApplyResultSchema, ReturnsApplySchema, ReturnsPreviewResultSchema, ReturnsPreviewSchema,
-  TemplateCountSchema, TemplateCountsSchema, TemplateIssueResultSchema, TemplateIssueSchema,
+  ItemReportsSchema, TemplateCountSchema, TemplateCountsSchema, TemplateIssueResultSchema, TemplateIssueSchema,
 } from '../schemas/exchange';
+import { IdSchema } from '../schemas/common';
 import { FileOutSchema } from '../schemas/periods';
 
 /** The Excel round trip: styled list export, fill-in templates out, returned templates back. */
@@ -16,6 +17,8 @@ export const exchangeChannels = defineChannels({
   'templates:issue': { input: TemplateIssueSchema, output: TemplateIssueResultSchema },
   /** What returned templates would change: rows, conflicts, problems. Writes nothing. */
   'returns:preview': { input: ReturnsPreviewSchema, output: ReturnsPreviewResultSchema },
+  /** An item's reports of its latest reported period, one per unit (the drawer shows them with the combining rule). */
+  'reports:item': { input: z.object({ itemId: IdSchema }), output: ItemReportsSchema },
   /** Applies returned templates as one undoable batch. */
   'returns:apply': { input: ReturnsApplySchema, output: ReturnsApplyResultSchema },
 });

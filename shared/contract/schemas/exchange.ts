@@ -50,6 +50,27 @@ export const COMBINE_RULE = [
   '完成值：分别承担的各单位相加，共同牵头的取最高',
   '进展情况、存在问题：按单位分列',
 ] as const;
+/** An item's reports of its latest reported period, one per unit, and how many lead/responsible units share it. */
+export const ItemReportsSchema = z.object({
+  periodName: z.string(),
+  /** Lead and responsible units of the item; several → the item combines their reports (COMBINE_RULE). */
+  sharedBy: z.number().int(),
+  reports: z.array(
+    z.object({
+      unitName: z.string(),
+      /** 牵头 / 负责 / 配合 */
+      role: z.string(),
+      status: z.string(),
+      ratio: z.number().nullable(),
+      value: z.number().nullable(),
+      progressText: z.string(),
+      problems: z.string(),
+      reportedAt: z.string(),
+    }),
+  ),
+});
+export type ItemReports = z.infer<typeof ItemReportsSchema>;
+
 export const COMBINE_RULE_TEXT = `多个牵头/负责单位各自报送，本项按规则合并：${COMBINE_RULE.join('；')}。`;
 
 export const TemplateIssueSchema = z.object({

@@ -92,6 +92,10 @@ describe('returns — each lead unit keeps its own report; the item combines the
     expect(await item()).toMatchObject({ status: 'done', progress: 100 });
     expect(await light()).toBe('done');
     expect(reports()).toHaveLength(2);
+    // what the item drawer shows: each unit's own report, and that two units share the item (the rule is shown then)
+    const shown = await core.call('reports:item', { itemId: shared.itemId });
+    expect(shown).toMatchObject({ periodName: PERIOD.name, sharedBy: 2 });
+    expect(shown.reports.map((r) => [r.unitName, r.role, r.status, r.progressText]).sort()).toEqual([[a, '牵头', '已完成', '甲完成'], [b, '牵头', '已完成', '乙完成']].sort());
   });
 
   it('still shows the office’s own change after issue as a conflict, for each unit that changed the field', async () => {
@@ -103,7 +107,9 @@ describe('returns — each lead unit keeps its own report; the item combines the
     ];
     const preview = await core.call('returns:preview', { files });
     const ratio = preview.files.flatMap((f) => f.conflicts).filter((c) => c.field === 'ratio');
-    expect(ratio.map((c) => [c.unitName, c.current, c.returned])).toEqual([[a, '55', '70'], [b, '55', '60']]);
+    expect(ratio.map((c) => [c.unitName, c.current])).toEqual([[a, '55'], [b, '55']]);
+    // taking theirs gives the item the combination: with only 甲 in, the lowest is still 乙's 0 as sent
+    expect(ratio.map((c) => c.returned)).toEqual(['0（按合并规则；本单位报 70）', '60']);
     const res = await core.call('returns:apply', { files });
     expect(res.counts.keptMine).toBe(2);
     expect((await item()).progress).toBe(55);
