@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, useApp } from './harness';
@@ -55,22 +56,26 @@ describe('调度填报 in Chromium: open a period, issue templates, take returns
     await screenshot(app.page, 'dispatch-03-period-opened');
   });
 
-  it('issues one template per unit, downloaded in the browser, and lists every unit in 催报', async () => {
-    const { downloads, files } = await dispatch.issueTemplates();
-    expect(files).toBeGreaterThan(5);
-    expect(downloads).toHaveLength(files);
+  it('issues one template per unit as one .zip download, each holding the rows the selector showed, and lists every unit in 催报', async () => {
+    const shown = await dispatch.issueSelection();
+    expect(shown.units.size).toBeGreaterThan(5);
+    expect(shown.total).toBe([...shown.units.values()].reduce((a, b) => a + b, 0));
+    await screenshot(app.page, 'dispatch-04a-selection');
+    const { zip, files } = await dispatch.issueTemplates();
+    expect(zip.suggestedFilename()).toBe(`${periodName}_填报模板.zip`);
+    expect(files).toBe(shown.units.size);
     await dispatch.dismissToasts();
     await screenshot(app.page, 'dispatch-04-issued');
-    const dir = mkdtempSync(join(tmpdir(), 'qd-templates-'));
+    const path = join(mkdtempSync(join(tmpdir(), 'qd-templates-')), zip.suggestedFilename());
+    await zip.saveAs(path);
     templates = [];
-    for (const d of downloads) {
-      const path = join(dir, d.suggestedFilename());
-      await d.saveAs(path);
-      const bytes = new Uint8Array(readFileSync(path));
-      const unit = new RegExp(`^${periodName}_(.+)_填报模板\\.xlsx$`).exec(d.suggestedFilename())?.[1];
-      if (unit) templates.push({ unit, fileName: d.suggestedFilename(), bytes, sheet: await readTemplate(bytes) });
+    for (const [fileName, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(path))))) {
+      const unit = new RegExp(`^${periodName}_(.+)_填报模板\\.xlsx$`).exec(fileName)?.[1];
+      if (unit) templates.push({ unit, fileName, bytes, sheet: await readTemplate(bytes) });
     }
     expect(templates).toHaveLength(files);
+    // what the selector said is what each file holds
+    expect(new Map(templates.map((t) => [t.unit, t.sheet.itemRows]))).toEqual(shown.units);
     const listed = await dispatch.missingUnits();
     expect(listed.sort()).toEqual(templates.map((t) => t.unit).sort());
     await dispatch.dismissToasts();
@@ -90,8 +95,10 @@ describe('调度填报 in Chromium: open a period, issue templates, take returns
     withValue = rowWith(ok)!;
     expect(withValue).toBeTruthy();
     valueTitle = withValue.sheet.titles.find((x) => ok(withValue, x))!;
-    conflictTitle = withValue.sheet.titles.find((x) => tasks.has(x) && x !== valueTitle) ?? valueTitle;
-    // A second unit that shares no item with the first (two units reporting one item differently is a conflict too).
+    // a task only this unit leads (an item several units share takes their combined value, see returns-colead)
+    const onlyHere = (x: string) => templates.filter((t) => t.sheet.titles.includes(x)).length === 1;
+    conflictTitle = withValue.sheet.titles.find((x) => tasks.has(x) && x !== valueTitle && onlyHere(x)) ?? valueTitle;
+    // A second unit that shares no item with the first, so the only conflict is the office's own change.
     other = templates.find((t) => t !== withValue && !t.sheet.titles.some((x) => withValue.sheet.titles.includes(x)))!;
 
     // The office moves the task's progress on in the app after issuing.

@@ -3,6 +3,7 @@ import {
   TEMPLATE_FIELD_LABELS, type ReturnConflict, type ReturnFilePreview, type ReturnProblem, type ReturnsPreview, type TemplateField,
 } from '../../../shared/contract/schemas/exchange';
 import { parseRatio, parseStatus, parseValue, cellString, type Parsed } from './cell-parse';
+import { combineUnits, itemUnitsReader, type Combined, type ItemUnits } from './returns-combine';
 import { matchRows, type MatchedRow } from './returns-match';
 import { readReturnedFile } from './returns-read';
 import { columnLetter, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
@@ -43,11 +44,12 @@ type Problem = ReturnType<typeof problemMaker>;
 interface Env {
   db: Database;
   decisions: Decisions;
-  items: Map<number, Partial<FillValues>>;
+  items: Map<number, ItemState>;
   reports: Map<string, { id: number | null; values: FillValues }>;
   plan: ReturnsPlan;
   /** Statements compiled once per plan: they run for every returned row. */
   itemNow: ReturnType<typeof itemValuesReader>;
+  unitsOf: ReturnType<typeof itemUnitsReader>;
   reportOf: Statement<[number, number, number], Record<string, unknown>>;
 }
 
@@ -85,42 +87,67 @@ function rowValues(s: ReturnedSheet, m: MatchedRow, base: FillValues, problem: P
   return out;
 }
 
-const forItem = (field: TemplateField, v: FillValues[TemplateField] | undefined) => (field === 'ratio' && typeof v === 'number' ? Math.round(v) : v);
+const forItem = (field: TemplateField, v: FillValues[TemplateField] | null | undefined) => (field === 'ratio' && typeof v === 'number' ? Math.round(v) : v);
 
-function currentOf(env: Env, itemId: number): Partial<FillValues> {
-  let cur = env.items.get(itemId);
-  if (!cur) env.items.set(itemId, (cur = { ...env.itemNow(itemId).values }));
-  return cur;
+/** The item as the office holds it now (as this plan would leave it) and its lead and responsible units' words. */
+interface ItemState {
+  cur: Partial<FillValues>;
+  units: ItemUnits;
+}
+
+function stateOf(env: Env, itemId: number, periodId: number): ItemState {
+  let st = env.items.get(itemId);
+  if (!st) env.items.set(itemId, (st = { cur: { ...env.itemNow(itemId).values }, units: env.unitsOf(itemId, periodId) }));
+  return st;
+}
+
+/** The value taking theirs gives the item: the unit's own, or (an item several units share) the combination with its report in. */
+function theirs(field: TemplateField, r: FillValues[TemplateField] | undefined, target: FillValues[TemplateField] | undefined): string {
+  return sameValue(r, target) ? showValue(field, r) : `${showValue(field, target)}（按合并规则；本单位报 ${showValue(field, r)}）`;
 }
 
 /**
- * Item fields a row changes, and its conflicts: the office changed the field after the unit last saw
- * it (the issued value, or the unit's own earlier return this period), and the unit changed it too.
+ * Item fields a row changes, and its conflicts. Each lead or responsible unit keeps its own report;
+ * the item takes the units' combined value (COMBINE_RULE). A conflict is only the office's own change:
+ * the item's field differs from what the units' words explained before this row (the office changed it
+ * by hand after issuing), and the unit changed the field too. Another unit's report is never a conflict.
  */
 function itemChanges(env: Env, s: ReturnedSheet, m: MatchedRow, returned: FillValues, base: FillValues, conflicts: ReturnConflict[]) {
   const changes: { field: TemplateField; label: string; before: string; after: string }[] = [];
   const snap = m.issued.snapshot;
   if (snap.role === 'coop') return changes;
-  const cur = currentOf(env, m.issued.itemId);
-  for (const field of s.template.fields.filter((f) => ITEM_BACKED.includes(f) && s.columns.has(f))) {
+  const t = s.template;
+  const st = stateOf(env, m.issued.itemId, t.periodId);
+  const before = combineUnits(st.units);
+  st.units.units.set(t.unitId, { unitId: t.unitId, unitName: t.unitName, values: returned, reported: true });
+  const after = combineUnits(st.units);
+  const cur = st.cur;
+  for (const field of t.fields.filter((f) => ITEM_BACKED.includes(f) && s.columns.has(f))) {
     const column = itemColumn(field, snap.kind);
     const r = forItem(field, returned[field]);
     const seen = forItem(field, base[field]);
-    if (!column || r === null || sameValue(r, seen) || sameValue(cur[field], r)) continue;
-    if (!sameValue(cur[field], seen)) {
-      const key = `${s.template.periodId}:${s.template.unitId}:${m.issued.itemId}:${field}`;
-      conflicts.push({ key, itemId: m.issued.itemId, code: snap.identity.code, title: snap.identity.title, unitName: s.template.unitName, field, label: TEMPLATE_FIELD_LABELS[field], issued: showValue(field, seen), current: showValue(field, cur[field]), returned: showValue(field, r) });
+    const target = after[field as keyof Combined];
+    if (!column || r === null || sameValue(r, seen) || target === null || sameValue(cur[field], target)) continue;
+    if (!sameValue(cur[field], before[field as keyof Combined] ?? seen)) {
+      const key = `${t.periodId}:${t.unitId}:${m.issued.itemId}:${field}`;
+      conflicts.push({ key, itemId: m.issued.itemId, code: snap.identity.code, title: snap.identity.title, unitName: t.unitName, field, label: TEMPLATE_FIELD_LABELS[field], issued: showValue(field, seen), current: showValue(field, cur[field]), returned: theirs(field, r, target) });
       if (env.decisions[key] !== 'theirs') {
         env.plan.keptMine++;
         continue;
       }
       env.plan.tookTheirs++;
     }
-    changes.push({ field, label: TEMPLATE_FIELD_LABELS[field], before: showValue(field, cur[field]), after: showValue(field, r) });
-    env.plan.items.push({ itemId: m.issued.itemId, field, column, before: cur[field] ?? null, after: r });
-    (cur as Record<string, unknown>)[field] = r;
+    changes.push({ field, label: TEMPLATE_FIELD_LABELS[field], before: showValue(field, cur[field]), after: showValue(field, target) });
+    env.plan.items.push({ itemId: m.issued.itemId, field, column, before: cur[field] ?? null, after: target });
+    (cur as Record<string, unknown>)[field] = target;
   }
   return changes;
+}
+
+/** Names of the item's lead and responsible units when there are several (the preview shows the rule then). */
+function sharedBy(env: Env, itemId: number): string[] {
+  const units = env.items.get(itemId)?.units.units;
+  return units && units.size > 1 ? [...units.values()].map((u) => u.unitName) : [];
 }
 
 /** Any fill cell of the row differs from what was issued (read quietly: problems come later, once). */
@@ -169,7 +196,7 @@ function processSheet(env: Env, f: ReturnedFile, s: ReturnedSheet, out: ReturnFi
       .filter((fl) => !sameValue(seen[fl], x.values[fl]))
       .map((fl) => ({ field: fl, label: TEMPLATE_FIELD_LABELS[fl], before: showValue(fl, seen[fl]), after: showValue(fl, x.values[fl]) }));
     const id = x.m.issued.snapshot.identity;
-    out.rows.push({ sheet: s.sheet, row: x.m.read.row, itemId: x.m.issued.itemId, code: id.code, title: id.title, matchedBy: x.m.matchedBy, report, values, changes: unitChanges, itemChanges: changes, conflicts: conflicts.map((c) => c.key) });
+    out.rows.push({ sheet: s.sheet, row: x.m.read.row, itemId: x.m.issued.itemId, code: id.code, title: id.title, matchedBy: x.m.matchedBy, report, values, changes: unitChanges, itemChanges: changes, conflicts: conflicts.map((c) => c.key), sharedBy: sharedBy(env, x.m.issued.itemId) });
   }
   if (!out.unitNames.includes(t.unitName)) out.unitNames.push(t.unitName);
   out.periodId ??= t.periodId;
@@ -210,7 +237,7 @@ export async function planReturns(db: Database, files: readonly { name: string; 
   for (const f of files) read.push(await readReturnedFile(db, f, periodId));
   const plan: ReturnsPlan = { preview: { files: [], counts: { files: 0, okFiles: 0, blankFiles: 0, ...{ ...ZERO_COUNTS } } }, files: read, reports: [], items: [], keptMine: 0, tookTheirs: 0 };
   const reportOf = db.prepare<[number, number, number], Record<string, unknown>>('SELECT * FROM reports WHERE item_id = ? AND period_id = ? AND unit_id = ?');
-  const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan, itemNow: itemValuesReader(db), reportOf };
+  const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan, itemNow: itemValuesReader(db), unitsOf: itemUnitsReader(db), reportOf };
   const previews = read.map((f) => previewFile(env, f));
   const sum = (k: keyof ReturnFilePreview['counts']) => previews.reduce((n, p) => n + p.counts[k], 0);
   plan.preview = {

@@ -10,6 +10,7 @@ import type { StyledSheet } from '../excel/styled/types';
 import { createPeriodsRepository } from '../repositories/periods-repository';
 import { chineseToday, officeName, safeFileName } from './doc-format';
 import { unitTemplateRows, unitsWithItems, type IssuedRow } from './template-rows';
+import { zipTemplates } from './template-zip';
 import { templateColumns, templateInstructions, templateRow, templateSheet, type TemplateContext } from './template-sheet';
 
 type IssueInput = z.output<typeof TemplateIssueSchema>;
@@ -101,8 +102,10 @@ export async function issueTemplates(ctx: CoreContext, input: IssueInput) {
     for (const f of files) writeFileSync(join(input.outDir, f.fileName), f.bytes);
   }
   record(ctx, period.id, plans, now.toISOString());
+  const listed = (f: (typeof files)[number]) => ({ fileName: f.fileName, unitName: f.unitName, rows: f.rows });
+  if (input.zip && !input.outDir) return { periodName: period.name, files: files.map(listed), zip: zipTemplates(period.name, files) };
   return {
     periodName: period.name,
-    files: files.map((f) => (input.outDir ? { fileName: f.fileName, unitName: f.unitName, rows: f.rows, path: join(input.outDir, f.fileName) } : f)),
+    files: files.map((f) => (input.outDir ? { ...listed(f), path: join(input.outDir, f.fileName) } : f)),
   };
 }

@@ -63,10 +63,10 @@ function lastValue(db: Database, itemId: number, unitId: number): number | null 
   return r?.v ?? null;
 }
 
-/** The items a unit is sent (one row per item, its strongest role), each with the snapshot of what it is sent. */
-export function unitTemplateRows(db: Database, unitId: number, includeCoop: boolean): IssuedRow[] {
+/** The item rows a unit's template holds (one per item, its strongest role): the one selection for the file and for every count shown before it. */
+function unitItemRows(db: Database, unitId: number, includeCoop: boolean): UnitItemRow[] {
   const roles = includeCoop ? "('lead','resp','coop')" : "('lead','resp')";
-  const rows = db
+  return db
     .prepare<[number], UnitItemRow>(
       `SELECT i.*, coalesce(p.title, '') AS plan_title, coalesce((SELECT name FROM sections WHERE id = i.section_id), '') AS section_name,
         min(CASE iu.role WHEN 'lead' THEN 1 WHEN 'resp' THEN 2 ELSE 3 END) AS role_rank,
@@ -76,6 +76,31 @@ export function unitTemplateRows(db: Database, unitId: number, includeCoop: bool
        GROUP BY i.id ORDER BY coalesce(p.sort, 1e9), i.plan_id, i.kind, i.seq, i.id`,
     )
     .all(unitId);
+}
+
+/** A unit named on some item, with how many rows its template would hold with and without 配合 items. */
+export interface TemplateCount {
+  unitId: number;
+  unitName: string;
+  /** Rows of its template as asked (includeCoop or not); 0: it gets no template. */
+  rows: number;
+  /** Items it only cooperates on (配合): in its template only with includeCoop. */
+  coopOnly: number;
+}
+
+/** Every unit named on an item, in directory order, with the rows its template will hold — counted by the same selection that writes the file. */
+export function templateCounts(db: Database, includeCoop: boolean): TemplateCount[] {
+  const units = db.prepare<[], { id: number; name: string }>('SELECT DISTINCT u.id, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id ORDER BY u.sort, u.id').all();
+  return units.map((u) => {
+    const own = unitItemRows(db, u.id, false).length;
+    const all = unitItemRows(db, u.id, true).length;
+    return { unitId: u.id, unitName: u.name, rows: includeCoop ? all : own, coopOnly: all - own };
+  });
+}
+
+/** The items a unit is sent (one row per item, its strongest role), each with the snapshot of what it is sent. */
+export function unitTemplateRows(db: Database, unitId: number, includeCoop: boolean): IssuedRow[] {
+  const rows = unitItemRows(db, unitId, includeCoop);
   return rows.map((r) => {
     const role = RANK_ROLE[r.role_rank];
     const target = targetOf(db, r);

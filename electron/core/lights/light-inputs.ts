@@ -51,12 +51,17 @@ interface ItemDb {
   t_value: number | null;
   t_raw: string | null;
   has_units: number;
+  /** How many lead or responsible units the item has (each keeps its own report). */
+  n_units: number;
 }
 
 /** A unit's report as the light reads it. */
 export interface ReportBits {
   item_id: number;
   period_id: number;
+  unit_id: number;
+  /** 1 when the unit leads or is responsible for the item (a 配合 unit's report does not move it). */
+  lead: number;
   status: ItemStatus | null;
   completion_ratio: number | null;
   completed_value: number | null;
@@ -72,7 +77,8 @@ function selectItems(db: Database, scope: LightScope): ItemDb[] {
       i.assign_mode, i.plan_start, i.plan_end, i.project_stage, i.physical_rate, i.policy_stage, i.plan_issue_date, i.actual_issue_date,
       i.comparator, i.target_value, i.baseline_value, i.actual_value,
       t.comparator AS t_comparator, t.value AS t_value, t.raw_text AS t_raw,
-      EXISTS (SELECT 1 FROM item_units iu WHERE iu.item_id = i.id AND iu.role IN ('lead','resp')) AS has_units
+      EXISTS (SELECT 1 FROM item_units iu WHERE iu.item_id = i.id AND iu.role IN ('lead','resp')) AS has_units,
+      (SELECT count(DISTINCT iu.unit_id) FROM item_units iu WHERE iu.item_id = i.id AND iu.role IN ('lead','resp')) AS n_units
     FROM items i
     LEFT JOIN item_targets t ON t.id = (SELECT t2.id FROM item_targets t2 WHERE t2.item_id = i.id AND t2.scope = 'own' ORDER BY t2.sort, t2.id LIMIT 1)
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.kind, i.seq, i.id`;
@@ -85,8 +91,9 @@ function selectReports(db: Database, win: PeriodWindow, scope: LightScope): Map<
   const byIds = scope.ids ? 'AND item_id IN (SELECT value FROM json_each(@ids))' : '';
   const rows = db
     .prepare<[Record<string, unknown>], ReportBits>(
-      `SELECT item_id, period_id, status, completion_ratio, completed_value, problems FROM reports
-       WHERE period_id IN (SELECT value FROM json_each(@periods)) ${byIds}`,
+      `SELECT item_id, period_id, unit_id, status, completion_ratio, completed_value, problems,
+         EXISTS (SELECT 1 FROM item_units iu WHERE iu.item_id = r.item_id AND iu.unit_id = r.unit_id AND iu.role IN ('lead','resp')) AS lead
+       FROM reports r WHERE period_id IN (SELECT value FROM json_each(@periods)) ${byIds}`,
     )
     .all({ periods: JSON.stringify(win.periods.map((p) => p.id)), ids: JSON.stringify(scope.ids ?? []) });
   for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r]);
@@ -131,9 +138,27 @@ function targetPercent(it: ItemDb, latest: readonly ReportBits[]): number {
   return (completionRatio(it.t_comparator, it.t_value, value) ?? 0) * 100;
 }
 
-function isDone(it: ItemDb, latest: readonly ReportBits[]): boolean {
+/**
+ * Each lead or responsible unit's latest report, when every one of them has reported (an item shared
+ * by several units combines their words: done only when all are, the lowest ratio — COMBINE_RULE).
+ */
+function everyUnitsLatest(it: ItemDb, reports: readonly ReportBits[], win: PeriodWindow): ReportBits[] | null {
+  const latest = new Map<number, ReportBits>();
+  for (const r of reports) {
+    const had = latest.get(r.unit_id);
+    if (r.lead && (!had || (win.order.get(r.period_id) ?? -1) > (win.order.get(had.period_id) ?? -1))) latest.set(r.unit_id, r);
+  }
+  return it.n_units > 0 && latest.size >= it.n_units ? [...latest.values()] : null;
+}
+
+function reportsDone(it: ItemDb, latest: readonly ReportBits[], units: readonly ReportBits[] | null): boolean {
+  if (it.n_units > 0) return units !== null && units.every((r) => r.status === 'done');
+  return latest.length > 0 && latest.every((r) => r.status === 'done');
+}
+
+function isDone(it: ItemDb, latest: readonly ReportBits[], units: readonly ReportBits[] | null): boolean {
   if (it.status === 'done' || it.progress >= 100) return true;
-  if (latest.length && latest.every((r) => r.status === 'done')) return true;
+  if (reportsDone(it, latest, units)) return true;
   if (it.kind === 'policy') return it.policy_stage === '已出台' || it.actual_issue_date !== null;
   if (it.kind === 'project') return it.project_stage === '竣工';
   return false;
@@ -153,13 +178,14 @@ function startOf(it: ItemDb, deadline: string | null): string {
  */
 function toInput(it: ItemDb, reports: readonly ReportBits[], win: PeriodWindow, sub: SubRollup | undefined): LightItem {
   const latest = latestReports(reports, win);
-  const ratios = latest.map((r) => r.completion_ratio ?? 0);
+  const units = everyUnitsLatest(it, reports, win);
+  const ratios = units ? [Math.min(...units.map((r) => r.completion_ratio ?? 0))] : it.n_units > 0 ? [] : latest.map((r) => r.completion_ratio ?? 0);
   const progress = Math.max(it.progress, ...ratios, it.kind === 'project' ? (it.physical_rate ?? 0) : 0, targetPercent(it, latest), sub?.progress ?? 0);
   const deadline = it.deadline_date ?? (it.kind === 'project' ? it.plan_end : it.kind === 'policy' ? it.plan_issue_date : null);
   const own = latest.length ? latest.map((r) => r.problems).filter(hasProblems).join('；') : it.problems;
   const problems = [own, sub?.problems ?? ''].filter(hasProblems).join('；');
   return {
-    done: isDone(it, latest) || (sub !== undefined && sub.done === sub.n),
+    done: isDone(it, latest, units) || (sub !== undefined && sub.done === sub.n),
     suspended: it.status === 'suspended',
     progress: Math.min(100, Math.round(progress)),
     deadline,

@@ -39,6 +39,40 @@ export const TEMPLATE_FIELD_LABELS: Record<TemplateField, string> = {
   nextSteps: '下步计划',
 };
 
+/**
+ * How an item's values combine when several lead or responsible (牵头/负责) units report on it:
+ * each unit keeps its own report (item × period × unit); the item shows the combination. Shown in
+ * the UI wherever a combined value appears (returns preview, item drawer).
+ */
+export const COMBINE_RULE = [
+  '状态：各单位都已完成才为已完成，任一单位推进中或已完成即为推进中，都暂缓为暂缓',
+  '完成比例：取各单位中最低的（尚未报送的单位按下发时的值计）',
+  '完成值：分别承担的各单位相加，共同牵头的取最高',
+  '进展情况、存在问题：按单位分列',
+] as const;
+/** An item's reports of its latest reported period, one per unit, and how many lead/responsible units share it. */
+export const ItemReportsSchema = z.object({
+  periodName: z.string(),
+  /** Lead and responsible units of the item; several → the item combines their reports (COMBINE_RULE). */
+  sharedBy: z.number().int(),
+  reports: z.array(
+    z.object({
+      unitName: z.string(),
+      /** 牵头 / 负责 / 配合 */
+      role: z.string(),
+      status: z.string(),
+      ratio: z.number().nullable(),
+      value: z.number().nullable(),
+      progressText: z.string(),
+      problems: z.string(),
+      reportedAt: z.string(),
+    }),
+  ),
+});
+export type ItemReports = z.infer<typeof ItemReportsSchema>;
+
+export const COMBINE_RULE_TEXT = `多个牵头/负责单位各自报送，本项按规则合并：${COMBINE_RULE.join('；')}。`;
+
 export const TemplateIssueSchema = z.object({
   periodId: IdSchema,
   /** Units to send to; default every unit that leads or is responsible for an item. */
@@ -49,7 +83,21 @@ export const TemplateIssueSchema = z.object({
   includeCoop: z.boolean().default(false),
   /** Write the files into this folder instead of answering their bytes. */
   outDir: z.string().trim().min(1).max(1000).optional(),
+  /** Answer one .zip of every file (named after the period) instead of each file's bytes: one browser download. */
+  zip: z.boolean().default(false),
 });
+
+/** What 下发 would send, before it is made: every unit named on an item with its template's rows (0: no template). */
+export const TemplateCountsSchema = z.object({ includeCoop: z.boolean().default(false) });
+export const TemplateCountSchema = z.object({
+  unitId: IdSchema,
+  unitName: z.string(),
+  /** Rows its template will hold, counted by the selection that writes the file. */
+  rows: z.number().int(),
+  /** Items it only cooperates on (配合): in its template only with includeCoop. */
+  coopOnly: z.number().int(),
+});
+export type TemplateCount = z.infer<typeof TemplateCountSchema>;
 
 export const IssuedFileSchema = z.object({
   fileName: z.string(),
@@ -59,7 +107,12 @@ export const IssuedFileSchema = z.object({
   bytes: z.instanceof(Uint8Array).optional(),
   path: z.string().optional(),
 });
-export const TemplateIssueResultSchema = z.object({ periodName: z.string(), files: z.array(IssuedFileSchema) });
+export const TemplateIssueResultSchema = z.object({
+  periodName: z.string(),
+  files: z.array(IssuedFileSchema),
+  /** With zip: every file in one .zip (the files then come without bytes). */
+  zip: z.object({ fileName: z.string(), bytes: z.instanceof(Uint8Array) }).optional(),
+});
 
 const MAX_RETURN_BYTES = 30 * 1024 * 1024;
 /** One returned file as picked: its name and bytes. */
@@ -126,6 +179,8 @@ export const ReturnRowSchema = z.object({
   /** Item fields this row updates. */
   itemChanges: z.array(FieldChangeSchema),
   conflicts: z.array(z.string()),
+  /** The item's lead and responsible units when there are several: each keeps its own report, the item combines them (COMBINE_RULE). */
+  sharedBy: z.array(z.string()).default([]),
 });
 
 const FileCountsSchema = z.object({

@@ -27,19 +27,33 @@ export class DispatchPageModel {
     return name;
   }
 
-  /** Clicks 生成模板 and collects every file the browser downloads; answers them with the summary shown. */
-  async issueTemplates(): Promise<{ downloads: Download[]; files: number }> {
+  /** The 下发 selector as shown: each ticked unit with its “N 项”, and the total of the line above it. */
+  async issueSelection(): Promise<{ units: Map<string, number>; total: number; line: string }> {
     await this.tab('下发模板');
-    const downloads: Download[] = [];
-    const on = (d: Download) => downloads.push(d);
-    this.page.on('download', on);
-    await this.page.getByRole('button', { name: /^生成模板/ }).click();
+    const line = this.page.getByTestId('issue-selection');
+    await this.page.getByRole('button', { name: /^生成模板（[1-9]/ }).waitFor();
+    const units = new Map<string, number>();
+    for (const box of await this.page.getByRole('checkbox', { checked: true }).all()) {
+      const m = /^(.+?)\s*(\d+) 项$/.exec((await box.getAttribute('aria-label')) ?? (await this.labelOf(box)));
+      if (m) units.set(m[1], Number(m[2]));
+    }
+    const text = (await line.textContent()) ?? '';
+    return { units, total: Number(/共 (\d+) 项/.exec(text)?.[1]), line: text };
+  }
+
+  private async labelOf(box: Locator): Promise<string> {
+    const id = await box.getAttribute('id');
+    return id ? ((await this.page.locator(`label[for="${id}"]`).textContent()) ?? '').trim() : '';
+  }
+
+  /** Clicks 生成模板: the browser downloads one .zip; answers it with the number of files the summary says. */
+  async issueTemplates(): Promise<{ zip: Download; files: number }> {
+    await this.tab('下发模板');
+    const [zip] = await Promise.all([this.page.waitForEvent('download', { timeout: 60_000 }), this.page.getByRole('button', { name: /^生成模板/ }).click()]);
     const summary = this.page.getByTestId('issue-summary');
     await summary.waitFor({ timeout: 60_000 });
     const files = Number(/已生成 (\d+) 个文件/.exec((await summary.textContent()) ?? '')?.[1]);
-    while (downloads.length < files) await this.page.waitForEvent('download', { timeout: 60_000 });
-    this.page.off('download', on);
-    return { downloads, files };
+    return { zip, files };
   }
 
   /** Waits until a dialog has finished its opening transition (for a screenshot that shows it, not a fade). */

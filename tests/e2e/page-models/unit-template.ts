@@ -10,6 +10,8 @@ export interface UnitSheet {
   readonly labels: string[];
   /** 名称 of every item row, in order. */
   readonly titles: string[];
+  /** How many item rows the sheet holds (rows with the hidden item id). */
+  readonly itemRows: number;
   has(label: string): boolean;
   get(title: string, label: string): ExcelJS.CellValue;
   set(title: string, label: string, value: ExcelJS.CellValue): void;
@@ -28,6 +30,11 @@ function sheetOf(ws: ExcelJS.Worksheet): UnitSheet {
     // The 注 line under the table is merged across; it is not an item row.
     if (typeof cell.value === 'string' && cell.value && !cell.isMerged && !rowOf.has(cell.value)) rowOf.set(cell.value, r);
   }
+  let itemRows = 0;
+  for (let r = FIRST_ROW; r <= ws.rowCount; r++) {
+    const id = ws.getCell(r, col('条目标识'));
+    if (!id.isMerged && String(id.value ?? '').trim()) itemRows++;
+  }
   const row = (title: string) => {
     const r = rowOf.get(title);
     if (!r) throw new Error(`no row ${title}`);
@@ -37,6 +44,7 @@ function sheetOf(ws: ExcelJS.Worksheet): UnitSheet {
     ws,
     labels,
     titles: [...rowOf.keys()],
+    itemRows,
     has: (label) => labels.includes(label),
     get: (title, label) => ws.getCell(row(title), col(label)).value,
     set: (title, label, value) => void (ws.getCell(row(title), col(label)).value = value),

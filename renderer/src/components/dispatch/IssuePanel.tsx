@@ -4,23 +4,47 @@ import type { Output } from '../../../../shared/contract/channels';
 import type { Period } from '../../../../shared/contract/schemas/periods';
 import { call } from '../../api/client';
 import { notifyError, notifyOk } from '../../app/notify';
-import { useUnits } from '../../hooks/use-directory';
-import { canChooseFolder, chooseFolder, saveMany } from '../../platform/files';
+import { canChooseFolder, chooseFolder, saveBytes } from '../../platform/files';
 import { UnitChecklist } from './UnitChecklist';
 
 type IssueResult = Output<'templates:issue'>;
+type Counts = Output<'templates:counts'>;
 
-/** 下发填报模板: units (default every unit with items), options, then one file per unit. */
+/** Each unit with the rows its template will hold (the same count the files get), refetched when 含配合条目 changes. */
+function useTemplateCounts(includeCoop: boolean, periodId: number): { counts: Counts; loaded: boolean } {
+  const [state, setState] = useState<{ counts: Counts; loaded: boolean }>({ counts: [], loaded: false });
+  useEffect(() => {
+    let live = true;
+    call('templates:counts', { includeCoop }).then(
+      (counts) => live && setState({ counts, loaded: true }),
+      (e: unknown) => live && (notifyError(e), setState((s) => ({ ...s, loaded: true }))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [includeCoop, periodId]);
+  return state;
+}
+
+/** Saves what 下发 made: written to the chosen folder in Electron, one .zip download in the browser. */
+async function saveIssued(r: IssueResult, outDir: string | undefined): Promise<string> {
+  if (outDir) return `已保存到 ${outDir}`;
+  if (!r.zip) return '';
+  const saved = await saveBytes(r.zip.fileName, r.zip.bytes);
+  return saved ? `已下载 ${r.zip.fileName}（内含 ${r.files.length} 个文件）` : '未保存';
+}
+
+/** 下发填报模板: units (default every unit whose template has rows), options, then one file per unit. */
 export function IssuePanel({ period, onIssued }: { period: Period; onIssued(): Promise<void> }) {
-  const { units, loaded } = useUnits();
-  const candidates = useMemo(() => units.filter((u) => u.itemCount > 0), [units]);
-  const [checked, setChecked] = useState<Set<number>>(new Set());
   const [includeCoop, setIncludeCoop] = useState(false);
+  const { counts, loaded } = useTemplateCounts(includeCoop, period.id);
+  const [checked, setChecked] = useState<Set<number>>(new Set());
   const [combined, setCombined] = useState(false);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
   const [result, setResult] = useState<{ r: IssueResult; where: string } | null>(null);
-  useEffect(() => setChecked(new Set(candidates.map((u) => u.id))), [candidates]);
+  const rows = useMemo(() => counts.filter((c) => checked.has(c.unitId)).reduce((n, c) => n + c.rows, 0), [counts, checked]);
+  useEffect(() => setChecked(new Set(counts.filter((c) => c.rows > 0).map((c) => c.unitId))), [counts]);
   useEffect(() => setResult(null), [period.id]);
 
   async function issue() {
@@ -32,15 +56,12 @@ export function IssuePanel({ period, onIssued }: { period: Period; onIssued(): P
     setBusy(true);
     setProgress(`正在生成 ${checked.size} 个单位的模板…`);
     try {
-      const r = await call('templates:issue', { periodId: period.id, unitIds: [...checked], includeCoop, combined, outDir });
-      const withBytes = r.files.flatMap((f) => (f.bytes ? [{ fileName: f.fileName, bytes: f.bytes }] : []));
-      const saved = outDir ? r.files.length : await saveMany(withBytes, (n, total) => setProgress(`正在下载 ${n} / ${total} 个文件…`));
+      const r = await call('templates:issue', { periodId: period.id, unitIds: [...checked], includeCoop, combined, outDir, zip: !outDir });
+      const where = await saveIssued(r, outDir);
       const perUnit = r.files.filter((f) => f.unitName);
-      const rows = perUnit.reduce((n, f) => n + f.rows, 0);
-      const skipped = checked.size - perUnit.length;
-      const where = `${outDir ? `已保存到 ${outDir}` : `已下载 ${saved} 个文件`}${skipped > 0 ? `；另有 ${skipped} 个单位没有${includeCoop ? '' : '牵头或负责的'}条目，未生成` : ''}`;
+      const total = perUnit.reduce((n, f) => n + f.rows, 0);
       setResult({ r, where });
-      notifyOk(`已为 ${perUnit.length} 个单位生成「${r.periodName}」填报模板，共 ${rows} 项；${where}`);
+      notifyOk(`已为 ${perUnit.length} 个单位生成「${r.periodName}」填报模板，共 ${total} 项；${where}`);
       await onIssued();
     } catch (e) {
       notifyError(e);
@@ -56,17 +77,17 @@ export function IssuePanel({ period, onIssued }: { period: Period; onIssued(): P
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        为「{period.name}」每个单位生成一个填报模板（.xlsx）：下发内容锁定，只开放状态、完成比例、完成值、进展情况、存在问题、下步计划。
+        为「{period.name}」每个单位生成一个填报模板（.xlsx{canChooseFolder() ? '，保存到所选文件夹' : '，打包为一个 .zip 下载'}）：下发内容锁定，只开放状态、完成比例、完成值、进展情况、存在问题、下步计划。
         {period.issuedUnits > 0 && ` 本期已向 ${period.issuedUnits} 个单位下发过；再次生成会覆盖这些单位上次下发的记录。`}
       </Text>
-      <UnitChecklist units={candidates} loaded={loaded} checked={checked} onChange={setChecked} />
+      <UnitChecklist counts={counts} loaded={loaded} includeCoop={includeCoop} checked={checked} onChange={setChecked} />
       <Group gap="lg">
         <Checkbox label="含配合条目（单位仅配合的条目也发给它）" checked={includeCoop} onChange={(e) => setIncludeCoop(e.currentTarget.checked)} />
         <Checkbox label="另生成一个汇总工作簿（每个单位一张工作表）" checked={combined} onChange={(e) => setCombined(e.currentTarget.checked)} />
       </Group>
       <Group>
         <Button loading={busy} disabled={checked.size === 0} onClick={() => void issue()}>
-          生成模板（{checked.size} 个单位）
+          生成模板（{checked.size} 个单位，{rows} 项）
         </Button>
         {progress && <Text size="sm" c="dimmed" aria-live="polite">{progress}</Text>}
       </Group>

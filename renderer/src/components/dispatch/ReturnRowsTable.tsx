@@ -1,6 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { z } from 'zod';
-import { TEMPLATE_FIELD_LABELS, type ReturnRowSchema, type TemplateField } from '../../../../shared/contract/schemas/exchange';
+import { COMBINE_RULE_TEXT, TEMPLATE_FIELD_LABELS, type ReturnRowSchema, type TemplateField } from '../../../../shared/contract/schemas/exchange';
 import type { ItemLight } from '../../../../shared/contract/schemas/lights';
 import { ItemLightCell } from './ItemLightCell';
 
@@ -18,6 +18,15 @@ function valuesText(values: Record<string, string>): string {
     .filter(([, v]) => v !== '')
     .map(([k, v]) => `${TEMPLATE_FIELD_LABELS[k as TemplateField] ?? k}：${v}`)
     .join('；');
+}
+
+/** An item several units lead or are responsible for: each keeps its own report; the item shows their combination, by this rule. */
+function SharedNote({ units }: { units: readonly string[] }) {
+  return (
+    <Text size="xs" c="dimmed" title={COMBINE_RULE_TEXT} data-testid="combine-rule">
+      {units.length} 个单位各自报送（{units.join('、')}），条目按合并规则：都已完成才为已完成，完成比例取最低
+    </Text>
+  );
 }
 
 /** The matched rows of a returned file: light now, how it matched, what it reports and what it changes. */
@@ -58,6 +67,7 @@ export function ReturnRowsTable({ rows, lights }: { rows: readonly ReturnRow[]; 
                 </Text>
               ))}
               {r.conflicts.length > 0 && <Text size="xs" c="orange.8">▲ 冲突 {r.conflicts.length} 处，见上方</Text>}
+              {r.sharedBy.length > 1 && <SharedNote units={r.sharedBy} />}
             </Table.Td>
           </Table.Tr>
         ))}

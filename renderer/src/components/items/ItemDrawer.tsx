@@ -13,6 +13,7 @@ import { ItemDetailForm } from './ItemDetailForm';
 import { LinkedDocument } from '../documents/LinkedDocument';
 import { ItemOrigin } from './ItemOrigin';
 import { UpperChainSection } from './UpperChainSection';
+import { UnitReports } from '../dispatch/UnitReports';
 
 interface Props {
   itemId: number | null;
@@ -111,6 +112,7 @@ export function ItemDrawer({ itemId, plans, units, onClose, onChanged }: Props) 
           <Tabs.Panel value="detail">
             <ItemOrigin item={item} onChanged={onChanged} />
             <UpperChainSection item={item} />
+            <UnitReports itemId={item.id} version={item.updatedAt} />
             {item.instructionId !== null && (
               <Alert color="orange" variant="light" mb="sm" p="xs">
                 <LinkedDocument instructionId={item.instructionId} />

@@ -1,0 +1,105 @@
+import type { Database } from 'better-sqlite3';
+import type { ItemStatus } from '../../../shared/contract/schemas/items';
+import { reportValues, type FillValues, type RowSnapshot } from './template-fields';
+
+/**
+ * One lead or responsible unit's current word on an item in a period: its report if it has
+ * returned one, else what it was sent (the item as the office held it at issue).
+ */
+export interface UnitWord {
+  unitId: number;
+  unitName: string;
+  values: FillValues;
+  reported: boolean;
+}
+
+/** The lead and responsible units of an item in a period, each with its word. */
+export interface ItemUnits {
+  assignMode: 'lead' | 'joint';
+  units: Map<number, UnitWord>;
+}
+
+/** The item fields as the units' words combine (null: the units say nothing about that field). */
+export type Combined = { [K in 'status' | 'ratio' | 'value' | 'progressText' | 'problems']: FillValues[K] | null };
+
+/**
+ * 状态: every unit 已完成 → 已完成; every unit 暂缓 → 暂缓; any unit started (推进中 or 已完成)
+ * → 推进中; else 未启动. The same rule as an item broken down into local items.
+ */
+function combineStatus(words: readonly UnitWord[]): ItemStatus | null {
+  const s = words.map((w) => w.values.status).filter((x): x is ItemStatus => x !== null);
+  if (!s.length) return null;
+  if (s.length === words.length && s.every((x) => x === 'done')) return 'done';
+  if (s.every((x) => x === 'suspended')) return 'suspended';
+  if (s.some((x) => x === 'in_progress' || x === 'done')) return 'in_progress';
+  return 'not_started';
+}
+
+/**
+ * 完成比例: the lowest of the units. An item shared by several units is finished only when each
+ * has finished its part; a mean would show 50% on an item one unit has not started, hiding the
+ * unit that 催报 and the lights must point at, and would disagree with 状态 (已完成 only when all are).
+ */
+function combineRatio(words: readonly UnitWord[]): number | null {
+  const r = words.map((w) => w.values.ratio).filter((x): x is number => x !== null);
+  return r.length ? Math.round(Math.min(...r)) : null;
+}
+
+/** 完成值 (indicators): what the units reported this period, summed when assigned jointly (each its share), else the highest. */
+function combineValue(words: readonly UnitWord[], assignMode: 'lead' | 'joint'): number | null {
+  const v = words.filter((w) => w.reported).map((w) => w.values.value).filter((x): x is number => x !== null);
+  if (!v.length) return null;
+  return assignMode === 'joint' ? v.reduce((a, b) => a + b, 0) : Math.max(...v);
+}
+
+/** 进展情况 / 存在问题: one unit's text as it is; several units' texts each under the unit's name. */
+function combineText(words: readonly UnitWord[], field: 'progressText' | 'problems'): string | null {
+  if (words.length === 1) return words[0].values[field];
+  const said = words.filter((w) => w.reported && w.values[field].trim() !== '');
+  if (!words.some((w) => w.reported)) return null;
+  return said.map((w) => `${w.unitName}：${w.values[field].trim()}`).join('；');
+}
+
+/** The item's values as its lead and responsible units' words combine (see COMBINE_RULE in shared). */
+export function combineUnits(u: ItemUnits): Combined {
+  const words = [...u.units.values()];
+  return {
+    status: combineStatus(words),
+    ratio: combineRatio(words),
+    value: combineValue(words, u.assignMode),
+    progressText: combineText(words, 'progressText'),
+    problems: combineText(words, 'problems'),
+  };
+}
+
+interface UnitRow {
+  unit_id: number;
+  name: string;
+}
+
+/**
+ * Reads an item's lead and responsible units in a period, each with its report (or, if none, the
+ * snapshot it was sent); a unit that was neither sent the item nor reported on it has no word.
+ * Statements are compiled once per plan.
+ */
+export function itemUnitsReader(db: Database): (itemId: number, periodId: number) => ItemUnits {
+  const mode = db.prepare<[number], string>('SELECT assign_mode FROM items WHERE id = ?').pluck();
+  const units = db.prepare<[number], UnitRow>(
+    `SELECT iu.unit_id, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id
+     WHERE iu.item_id = ? AND iu.role IN ('lead','resp') GROUP BY iu.unit_id ORDER BY min(iu.role <> 'lead'), min(iu.sort), u.sort, u.id`,
+  );
+  const reports = db.prepare<[number, number], Record<string, unknown>>('SELECT * FROM reports WHERE item_id = ? AND period_id = ?');
+  const sent = db.prepare<[number, number], { unit_id: number; snapshot: string }>(
+    'SELECT t.unit_id, r.snapshot FROM issued_rows r JOIN issued_templates t ON t.id = r.template_id WHERE r.item_id = ? AND t.period_id = ?',
+  );
+  return (itemId, periodId) => {
+    const reported = new Map(reports.all(itemId, periodId).map((r) => [r.unit_id as number, reportValues(r)]));
+    const issued = new Map(sent.all(itemId, periodId).map((r) => [r.unit_id, (JSON.parse(r.snapshot) as RowSnapshot).fill]));
+    const out: ItemUnits = { assignMode: mode.get(itemId) === 'joint' ? 'joint' : 'lead', units: new Map() };
+    for (const u of units.all(itemId)) {
+      const values = reported.get(u.unit_id) ?? issued.get(u.unit_id);
+      if (values) out.units.set(u.unit_id, { unitId: u.unit_id, unitName: u.name, values, reported: reported.has(u.unit_id) });
+    }
+    return out;
+  };
+}
