@@ -25,7 +25,9 @@ export interface RowFill {
 }
 
 async function load(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
-  checkAppWorkbookBytes(bytes, fileName);
+  if (checkAppWorkbookBytes(bytes, fileName) !== 'xlsx') {
+    throw new AppError('bad_file', `文件「${fileName}」不是 .xlsx 格式，无法自动填写；请在 Excel/WPS 中打开上级的模板并另存为 .xlsx（Excel 工作簿）后再试`);
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
