@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/contract/errors';
 import { checkAppWorkbookBytes } from './app-zip-check';
 import { ImportFileError } from './import-file-error';
-import { readWorkbookCells, type SheetCells } from './workbook';
+import { readWorkbookCells, type MergeRange, type SheetCells } from './workbook';
 import { META_SHEET, parseMetaRows, type AppMeta } from './styled/meta-sheet';
 
 /** A cell as read back: text, number, date, or null. Percent-formatted numbers come as their text (80%). */
@@ -13,6 +13,8 @@ export interface AppSheet {
   readonly hidden: boolean;
   /** rows[r][c] is Excel row r+1, column c+1; a merge's value only at its top-left. */
   readonly rows: readonly (readonly AppCell[])[];
+  /** Merged ranges, 0-based and inclusive (s = top-left, e = bottom-right). */
+  readonly merges: readonly MergeRange[];
 }
 
 /** An app-made workbook read back: its `_meta` (null when the file is not ours) and its sheets. */
@@ -44,18 +46,28 @@ function cellValue(cell: ExcelJS.Cell): AppCell {
   return null;
 }
 
+/** Grows the merge whose top-left is the cell's master to cover the cell. */
+function noteMerge(merges: Map<string, MergeRange>, cell: ExcelJS.Cell): void {
+  const { master } = cell;
+  const m = merges.get(master.address) ?? { s: { r: Number(master.row) - 1, c: Number(master.col) - 1 }, e: { r: Number(master.row) - 1, c: Number(master.col) - 1 } };
+  m.e = { r: Math.max(m.e.r, Number(cell.row) - 1), c: Math.max(m.e.c, Number(cell.col) - 1) };
+  merges.set(master.address, m);
+}
+
 function readSheet(ws: ExcelJS.Worksheet): AppSheet {
   const rows: AppCell[][] = [];
+  const merges = new Map<string, MergeRange>();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const out: AppCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       out[c - 1] = cellValue(cell);
+      if (cell.isMerged && cell.master.address !== cell.address) noteMerge(merges, cell);
     });
     for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
     rows[r - 1] = out;
   });
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-  return { name: ws.name, hidden: ws.state !== 'visible', rows };
+  return { name: ws.name, hidden: ws.state !== 'visible', rows, merges: [...merges.values()] };
 }
 
 /** A sheet read by SheetJS (.xls, .ods) in the same shape as an ExcelJS one: a merge's value only at its top-left. */
@@ -66,7 +78,7 @@ function fromCells(sheet: SheetCells): AppSheet {
       for (let c = m.s.c; c <= m.e.c; c++) if ((r !== m.s.r || c !== m.s.c) && rows[r]) rows[r][c] = null;
     }
   }
-  return { name: sheet.name, hidden: sheet.hidden, rows };
+  return { name: sheet.name, hidden: sheet.hidden, rows, merges: sheet.merges };
 }
 
 async function readXlsx(bytes: Uint8Array, fileName: string): Promise<AppSheet[]> {

@@ -45,7 +45,7 @@ export function checkAppWorkbookBytes(bytes: Uint8Array, fileName: string): AppW
   if (bytes.length > APP_WORKBOOK_LIMITS.maxFileBytes) throw new AppError('bad_file', `${name}超过 30 MB，不像是填报模板`);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return oleFormat(bytes, name);
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
-    throw new AppError('bad_file', `${name}不是 Excel 工作簿（.xlsx、.xls 或 .ods；可能是改了扩展名的其他文件）`);
+    throw new AppError('bad_file', `${name}不是 .xlsx、.xls 或 .ods 工作簿（可能是改了扩展名的其他文件）`);
   }
   const size = unpackedSize(bytes);
   if (size === null) throw new AppError('bad_file', `${name}已损坏（压缩目录不完整），请重新保存后再导入`);

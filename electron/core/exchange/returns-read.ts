@@ -7,7 +7,7 @@ import type { SheetLayout } from '../excel/styled/meta-sheet';
 import { cellString } from './cell-parse';
 import { IDENTITY_LABELS } from './template-sheet';
 import type { RowSnapshot } from './template-fields';
-import { problemMaker, type IssuedItem, type ReadRow, type ReturnedFile, type ReturnedSheet, type TemplateRecord } from './returns-types';
+import { columnLetter, problemMaker, type IssuedItem, type ReadRow, type ReturnedFile, type ReturnedSheet, type TemplateRecord } from './returns-types';
 
 type Problem = ReturnType<typeof problemMaker>;
 
@@ -84,6 +84,29 @@ function dataRows(sheet: AppSheet, layout: SheetLayout, columns: Map<string, num
   return out;
 }
 
+/**
+ * A merge over fill cells keeps only its top-left cell's text: every other cell under it is lost,
+ * so the unit is told which cells, instead of their text being dropped in silence.
+ */
+function mergedFillCells(sheet: AppSheet, layout: SheetLayout, columns: Map<string, number>, fields: readonly TemplateField[], problem: Problem): void {
+  for (const m of sheet.merges) {
+    if (m.e.r + 1 < layout.firstDataRow || (m.e.r === m.s.r && m.e.c === m.s.c) || isNoteRow(sheet.rows[m.s.r] ?? [])) continue;
+    const hit = fields.filter((f) => {
+      const c = columns.get(f);
+      return c !== undefined && c >= m.s.c && c <= m.e.c;
+    });
+    if (hit.length === 0) continue;
+    const range = `${columnLetter(m.s.c)}${m.s.r + 1}:${columnLetter(m.e.c)}${m.e.r + 1}`;
+    const rows = m.e.r > m.s.r ? `第 ${m.s.r + 1}—${m.e.r + 1} 行` : `第 ${m.s.r + 1} 行`;
+    const labels = hit.map((f) => `「${TEMPLATE_FIELD_LABELS[f]}」`).join('');
+    problem('warning', `${rows}${labels}的单元格 ${range} 被合并，只读取左上角第 ${m.s.r + 1} 行的内容，被合并盖住的格未导入；请取消合并后逐行填写`, {
+      sheet: sheet.name,
+      row: m.s.r + 1,
+      column: range,
+    });
+  }
+}
+
 interface ReadContext {
   db: Database;
   wb: AppWorkbook;
@@ -110,6 +133,7 @@ function readSheet(x: ReadContext, layout: SheetLayout): ReturnedSheet | null {
   if (!sheet) return x.problem('error', `找不到工作表「${layout.name}」（工作表被改名或删除），「${t.unitName}」的填报未导入`, at), null;
   const columns = locateColumns(sheet, layout, x.problem);
   for (const f of t.fields) if (!columns.has(f)) x.problem('error', `找不到「${TEMPLATE_FIELD_LABELS[f]}」列，该项未导入`, at);
+  mergedFillCells(sheet, layout, columns, t.fields, x.problem);
   if (!columns.has('uid')) x.problem('warning', '隐藏的「条目标识」列被删除，改按编号和名称匹配', at);
   return { sheet: layout.name, template: t, issued: issuedItems(x.db, t.id), columns, rows: dataRows(sheet, layout, columns) };
 }
