@@ -33,6 +33,8 @@ export interface CalcJob {
   headerRow?: number;
   ops?: CalcOp[];
   formats: CalcFormat[];
+  /** Saves with an open password, as 另存为 → 使用密码保存 (LibreOffice 7.4 encrypts the .xls save; its .xlsx export ignores it). */
+  password?: string;
 }
 
 export interface CalcResult {
@@ -88,7 +90,7 @@ export async function runCalc(jobs: readonly CalcJob[]): Promise<Record<string, 
       const input = join(dir, `in-${i}.${j.ext ?? 'xlsx'}`);
       writeFileSync(input, j.bytes);
       const outputs = j.formats.map((f) => ({ path: join(dir, `out-${i}.${f}`), format: f }));
-      return { input, sheet: j.sheet ?? null, header_row: j.headerRow ?? 4, ops: j.ops ?? [], outputs };
+      return { input, sheet: j.sheet ?? null, header_row: j.headerRow ?? 4, ops: j.ops ?? [], outputs, password: j.password ?? null };
     });
     const answers = (await runScript(JSON.stringify(spec))) as { error?: string; picked?: Record<string, string> }[];
     const out: Record<string, CalcResult> = {};

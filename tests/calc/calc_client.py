@@ -222,6 +222,8 @@ def run_job(desktop, job):
             args = [prop("FilterName", name), prop("Overwrite", True)]
             if options:
                 args.append(prop("FilterOptions", options))
+            if job.get("password"):
+                args.append(prop("Password", job["password"]))  # an open password: the .xls is encrypted
             doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out["path"])), tuple(args))
     finally:
         doc.close(True)

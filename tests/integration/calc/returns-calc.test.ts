@@ -37,6 +37,7 @@ describeCalc('returns filled and saved in LibreOffice Calc (issue 12)', () => {
     calc = await runCalc([
       { name: 'filled', bytes, sheet: '填报表', ops: typing(cycle.titles), formats: [...FORMATS] },
       { name: 'unchanged', bytes, formats: [...FORMATS] },
+      { name: 'password', bytes, sheet: '填报表', ops: typing(cycle.titles), formats: ['xls'], password: 'mima123' },
     ]);
   }, 300_000);
 
@@ -102,4 +103,15 @@ describeCalc('returns filled and saved in LibreOffice Calc (issue 12)', () => {
       expect(dumpTables(core.ctx, [...TABLES, 'import_batches', 'change_log'])).toEqual(before);
     });
   }
+
+  it('an .xls saved with an open password is refused as encrypted (the protected sheets alone are not), naming the file', async () => {
+    const core = fresh();
+    const files = [{ name: '省商务厅-加密.xls', bytes: calc.password.files.xls! }];
+    const p = await core.call('returns:preview', { files });
+    for (const [i, f] of p.files.entries()) {
+      expect(f).toMatchObject({ ok: false, rows: [] });
+      expect(f.problems).toEqual([expect.objectContaining({ level: 'error', file: files[i].name, message: expect.stringContaining('设置了打开密码') })]);
+      expect(f.problems[0].message).toContain('工作表保护不必取消');
+    }
+  });
 });
