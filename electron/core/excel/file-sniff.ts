@@ -1,4 +1,5 @@
 import { ImportFileError, quoteFile } from './import-file-error';
+import { inspectOle } from './ole-encryption';
 import { guessUtf16 } from './text-decode';
 import { readZipDirectory, type ZipEntry } from './zip-guard';
 
@@ -91,9 +92,11 @@ function hasOleStream(bytes: Uint8Array, name: string): boolean {
 }
 
 function sniffOle(bytes: Uint8Array, fileName: string): SniffedFile {
-  // An encrypted .xlsx is an OLE file holding EncryptionInfo + EncryptedPackage.
-  if (hasOleStream(bytes, 'EncryptionInfo') || hasOleStream(bytes, 'EncryptedPackage')) throw encryptedError(fileName);
-  if (hasOleStream(bytes, 'Workbook') || hasOleStream(bytes, 'Book')) return { kind: 'ole' };
+  // Encrypted by its own records (EncryptionInfo/EncryptedPackage, or FILEPASS in an .xls); a protected
+  // sheet saved as .xls is not encryption and is read.
+  const ole = inspectOle(bytes);
+  if (ole === 'encrypted') throw encryptedError(fileName);
+  if (ole === 'workbook') return { kind: 'ole' };
   if (hasOleStream(bytes, 'WordDocument')) throw notSpreadsheet(fileName, 'Word 文档（.doc）');
   if (hasOleStream(bytes, 'PowerPoint Document')) throw notSpreadsheet(fileName, 'PowerPoint 演示文稿（.ppt）');
   return { kind: 'ole' };

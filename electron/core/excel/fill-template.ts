@@ -4,6 +4,7 @@ import { TEMPLATE_FIELDS, type TemplateField } from '../../../shared/contract/sc
 import { checkAppWorkbookBytes } from './app-zip-check';
 import { META_SHEET, parseMetaRows, type AppMeta, type SheetLayout } from './styled/meta-sheet';
 import { rowHeightPt } from './styled/text-metrics';
+import { normalizeXmlBooleans } from './styled/zip-rewrite';
 
 /** One data row of another office's fill-in template: who it is about and what it asks. */
 export interface TemplateRowRef {
@@ -25,10 +26,14 @@ export interface RowFill {
 }
 
 async function load(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
-  checkAppWorkbookBytes(bytes, fileName);
+  if (checkAppWorkbookBytes(bytes, fileName) !== 'xlsx') {
+    throw new AppError('bad_file', `文件「${fileName}」不是 .xlsx 格式，无法自动填写；请在 Excel/WPS 中打开上级的模板并另存为 .xlsx（Excel 工作簿）后再试`);
+  }
+  // Whatever program saved it last: its true/false attributes read as ExcelJS's 1/0 (protection, unlocked cells, fit to page).
+  const plain = normalizeXmlBooleans(new Uint8Array(bytes));
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(Buffer.from(plain.buffer, plain.byteOffset, plain.byteLength) as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new AppError('bad_file', `文件「${fileName}」无法读取（${(e instanceof Error ? e.message : String(e)).slice(0, 80)}）`);
   }

@@ -106,11 +106,29 @@ const READ_OPTIONS: XLSX.ParsingOptions = {
  */
 function parseBinary(bytes: Uint8Array, fileName: string, lim: ReadLimits, asBuffer: boolean): XLSX.WorkBook {
   try {
-    if (!asBuffer) return XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', sheetRows: lim.maxRows + 1 });
+    if (!asBuffer) return withoutOdsFormatNoise(() => XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', sheetRows: lim.maxRows + 1 }));
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return XLSX.read(buffer, { ...READ_OPTIONS, type: 'buffer', sheetRows: lim.maxRows + 1 });
+    return withoutOdsFormatNoise(() => XLSX.read(buffer, { ...READ_OPTIONS, type: 'buffer', sheetRows: lim.maxRows + 1 }));
   } catch (error) {
     throw libraryError(error, fileName);
+  }
+}
+
+/**
+ * SheetJS prints "ODS number format may be incorrect" to the console for every conditional number
+ * format LibreOffice writes (a value read is not affected: percentages and dates keep their format).
+ * Those lines are dropped while it reads; anything else it prints still goes through.
+ */
+function withoutOdsFormatNoise<T>(read: () => T): T {
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].startsWith('ODS number format may be incorrect')) return;
+    original(...args);
+  };
+  try {
+    return read();
+  } finally {
+    console.error = original;
   }
 }
 

@@ -22,47 +22,45 @@ function uniqueBy(issued: readonly IssuedItem[], pick: (i: IssuedItem) => string
   return hits.length === 1 ? hits[0] : null;
 }
 
-/** The issued item the row's 编号 and 名称 (+ 牵头单位) name, when exactly one. */
-function byIdentity(s: ReturnedSheet, r: ReadRow): { hit: IssuedItem; by: 'code' | 'title' } | null {
-  const title = squash(text(r, 'title'));
-  const code = squash(text(r, 'code'));
-  if (!title) {
-    const hit = uniqueBy(s.issued, (i) => i.snapshot.identity.code, code);
-    return hit ? { hit, by: 'code' } : null;
+/**
+ * The row's hidden id, unless it names another row of the template than the row's own 编号 and 名称
+ * do (the unit unhid the id column and typed over it): then the row goes by 编号 and 名称.
+ */
+function matchUid(db: Database, s: ReturnedSheet, r: ReadRow, problem: Problem): MatchedRow | null | undefined {
+  const uid = text(r, 'uid');
+  const at = { sheet: s.sheet, row: r.row, column: '条目标识' };
+  const hit = s.issued.find((i) => i.uid === uid);
+  const byIdentity = () => uniqueBy(s.issued, (i) => i.snapshot.identity.code, text(r, 'code')) ?? byTitle(s, r);
+  if (hit) {
+    const own = (key: 'code' | 'title') => !s.columns.has(key) || squash(text(r, key)) === squash(hit.snapshot.identity[key] ?? '');
+    const other = own('code') || own('title') ? null : byIdentity();
+    if (!other || other === hit) return { read: r, issued: hit, matchedBy: 'uid' };
+    problem('warning', `隐藏的「条目标识」指向「${hit.snapshot.identity.title}」，与本行的编号和名称「${other.snapshot.identity.title}」不符（标识被改动过），已按编号和名称导入`, at);
+    return undefined;
   }
-  const lead = squash(text(r, 'lead'));
-  const named = s.issued.filter((i) => squash(i.snapshot.identity.title) === title && (!s.columns.has('lead') || squash(i.snapshot.identity.lead) === lead));
-  const coded = named.length > 1 && code ? named.filter((i) => squash(i.snapshot.identity.code) === code) : named;
-  return coded.length === 1 ? { hit: coded[0], by: 'title' } : null;
+  const other = db.prepare('SELECT title FROM items WHERE uid = ?').pluck().get(uid) as string | undefined;
+  if (other) return problem('error', `该行（${other}）不在「${s.template.unitName}」本期的模板中（可能从其他文件复制而来），未导入`, at), null;
+  if (byIdentity()) problem('warning', `隐藏的「条目标识」被改动过（现为「${uid.slice(0, 40)}」），已按编号和名称导入`, at);
+  return undefined;
 }
 
-/** The row's own 编号/名称 still name the item its hidden id names (or say nothing either way). */
-function agrees(s: ReturnedSheet, r: ReadRow, hit: IssuedItem): boolean {
-  const named = byIdentity(s, r);
-  return !named || named.hit.itemId === hit.itemId;
+function byTitle(s: ReturnedSheet, r: ReadRow): IssuedItem | null {
+  const title = squash(text(r, 'title'));
+  const lead = squash(text(r, 'lead'));
+  const hits = title ? s.issued.filter((i) => squash(i.snapshot.identity.title) === title && (!s.columns.has('lead') || squash(i.snapshot.identity.lead) === lead)) : [];
+  return hits.length === 1 ? hits[0] : null;
 }
 
 function matchOne(db: Database, s: ReturnedSheet, r: ReadRow, problem: Problem): MatchedRow | null {
-  const uid = text(r, 'uid');
   const at = { sheet: s.sheet, row: r.row };
-  if (uid) {
-    const hit = s.issued.find((i) => i.uid === uid);
-    if (hit && agrees(s, r, hit)) return { read: r, issued: hit, matchedBy: 'uid' };
-    const named = byIdentity(s, r);
-    if (named) {
-      const id = named.hit.snapshot.identity;
-      const column = `${columnLetter(s.columns.get('uid') ?? 0)}（条目标识）`;
-      problem('warning', `条目标识被改动：隐藏的「条目标识」与本行的编号、名称不符，已按编号和名称对应到「${id.code ? `${id.code} ` : ''}${id.title}」`, { ...at, column });
-      return { read: r, issued: named.hit, matchedBy: named.by };
-    }
-    if (hit) return { read: r, issued: hit, matchedBy: 'uid' };
-    const other = db.prepare('SELECT title FROM items WHERE uid = ?').pluck().get(uid) as string | undefined;
-    if (other) return problem('error', `该行（${other}）不在「${s.template.unitName}」本期的模板中（可能从其他文件复制而来），未导入`, at), null;
+  if (text(r, 'uid')) {
+    const byUid = matchUid(db, s, r, problem);
+    if (byUid !== undefined) return byUid;
   }
   const byCode = uniqueBy(s.issued, (i) => i.snapshot.identity.code, text(r, 'code'));
   if (byCode) return { read: r, issued: byCode, matchedBy: 'code' };
-  const named = byIdentity(s, r);
-  if (named?.by === 'title') return { read: r, issued: named.hit, matchedBy: 'title' };
+  const titled = byTitle(s, r);
+  if (titled) return { read: r, issued: titled, matchedBy: 'title' };
   problem('error', `第 ${r.row} 行是模板中没有的新增行（${text(r, 'title') || text(r, 'code') || '无名称'}），未导入；如需新增任务请另行报送`, at);
   return null;
 }

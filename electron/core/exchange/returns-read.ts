@@ -7,8 +7,7 @@ import type { SheetLayout } from '../excel/styled/meta-sheet';
 import { cellString } from './cell-parse';
 import { IDENTITY_LABELS } from './template-sheet';
 import type { RowSnapshot } from './template-fields';
-import { readMergedRanges, type MergedRange } from './returns-merges';
-import { problemMaker, type IssuedItem, type ReadRow, type ReturnedFile, type ReturnedSheet, type TemplateRecord } from './returns-types';
+import { columnLetter, problemMaker, type IssuedItem, type ReadRow, type ReturnedFile, type ReturnedSheet, type TemplateRecord } from './returns-types';
 
 type Problem = ReturnType<typeof problemMaker>;
 
@@ -85,10 +84,32 @@ function dataRows(sheet: AppSheet, layout: SheetLayout, columns: Map<string, num
   return out;
 }
 
+/**
+ * A merge over fill cells keeps only its top-left cell's text: every other cell under it is lost,
+ * so the unit is told which cells, instead of their text being dropped in silence.
+ */
+function mergedFillCells(sheet: AppSheet, layout: SheetLayout, columns: Map<string, number>, fields: readonly TemplateField[], problem: Problem): void {
+  for (const m of sheet.merges) {
+    if (m.e.r + 1 < layout.firstDataRow || (m.e.r === m.s.r && m.e.c === m.s.c) || isNoteRow(sheet.rows[m.s.r] ?? [])) continue;
+    const hit = fields.filter((f) => {
+      const c = columns.get(f);
+      return c !== undefined && c >= m.s.c && c <= m.e.c;
+    });
+    if (hit.length === 0) continue;
+    const range = `${columnLetter(m.s.c)}${m.s.r + 1}:${columnLetter(m.e.c)}${m.e.r + 1}`;
+    const rows = m.e.r > m.s.r ? `第 ${m.s.r + 1}—${m.e.r + 1} 行` : `第 ${m.s.r + 1} 行`;
+    const labels = hit.map((f) => `「${TEMPLATE_FIELD_LABELS[f]}」`).join('');
+    problem('warning', `${rows}${labels}的单元格 ${range} 被合并，只读取左上角第 ${m.s.r + 1} 行的内容，被合并盖住的格未导入；请取消合并后逐行填写`, {
+      sheet: sheet.name,
+      row: m.s.r + 1,
+      column: range,
+    });
+  }
+}
+
 interface ReadContext {
   db: Database;
   wb: AppWorkbook;
-  merges: Map<string, MergedRange[]>;
   periodId?: number;
   problem: Problem;
 }
@@ -112,35 +133,9 @@ function readSheet(x: ReadContext, layout: SheetLayout): ReturnedSheet | null {
   if (!sheet) return x.problem('error', `找不到工作表「${layout.name}」（工作表被改名或删除），「${t.unitName}」的填报未导入`, at), null;
   const columns = locateColumns(sheet, layout, x.problem);
   for (const f of t.fields) if (!columns.has(f)) x.problem('error', `找不到「${TEMPLATE_FIELD_LABELS[f]}」列，该项未导入`, at);
+  mergedFillCells(sheet, layout, columns, t.fields, x.problem);
   if (!columns.has('uid')) x.problem('warning', '隐藏的「条目标识」列被删除，改按编号和名称匹配', at);
-  const rows = dataRows(sheet, layout, columns);
-  mergedFillCells(x, layout.name, rows, columns, t.fields);
-  return { sheet: layout.name, template: t, issued: issuedItems(x.db, t.id), columns, rows };
-}
-
-/**
- * Merged cells over fill columns of the data rows: the cell reader keeps a merge's text once, at its
- * top-left; say so with the range, so no text is lost silently. Merged across rows is ambiguous
- * (which row does the text belong to?): it is read for the first row only, the others count as blank.
- */
-function mergedFillCells(x: ReadContext, sheet: string, rows: readonly ReadRow[], columns: Map<string, number>, fields: readonly TemplateField[]): void {
-  const dataRowNos = new Set(rows.map((r) => r.row));
-  for (const m of x.merges.get(sheet) ?? []) {
-    if (!dataRowNos.has(m.r1)) continue;
-    const covered = fields.filter((f) => {
-      const c = columns.get(f);
-      return c !== undefined && c + 1 >= m.c1 && c + 1 <= m.c2;
-    });
-    if (!covered.length) continue;
-    const first = fields.find((f) => columns.get(f) === m.c1 - 1);
-    const labels = covered.map((f) => `「${TEMPLATE_FIELD_LABELS[f]}」`).join('');
-    const where = { sheet, row: m.r1, column: `${m.ref}（合并单元格）` };
-    if (m.r2 > m.r1) {
-      x.problem('warning', `单元格 ${m.ref} 跨第 ${m.r1}—${m.r2} 行合并，无法判断内容属于哪一行：${labels}的内容只记在第 ${m.r1} 行，第 ${m.r1 + 1}—${m.r2} 行的该项按未填写处理；请取消合并后逐行填写`, where);
-    } else {
-      x.problem('warning', `单元格 ${m.ref} 被合并：内容只读取一次，记为${first ? `「${TEMPLATE_FIELD_LABELS[first]}」` : '被合并的锁定列（不导入）'}，${labels}中的其余列按未填写处理`, where);
-    }
-  }
+  return { sheet: layout.name, template: t, issued: issuedItems(x.db, t.id), columns, rows: dataRows(sheet, layout, columns) };
 }
 
 const KIND_WORDS: Readonly<Record<string, string>> = { list: '清单', missing: '催报名单', summary: '汇总表' };
@@ -161,7 +156,7 @@ export async function readReturnedFile(db: Database, file: { name: string; bytes
   if (!wb.meta) problem('error', '不是清单通下发的填报模板（缺少隐藏的 _meta 工作表）；其他格式的清单请用「导入」功能');
   else if (wb.meta.kind !== 'template') problem('error', `这是清单通导出的「${KIND_WORDS[wb.meta.kind] ?? wb.meta.kind}」文件，不是填报模板；清单文件请用「导入」功能`);
   if (!wb.meta || wb.meta.kind !== 'template') return { name: file.name, hash, sheets: [], multiSheet: false, problems };
-  const x: ReadContext = { db, wb, merges: readMergedRanges(file.bytes), periodId, problem };
+  const x: ReadContext = { db, wb, periodId, problem };
   const sheets = wb.meta.sheets.map((l) => readSheet(x, l)).filter((s): s is ReturnedSheet => s !== null);
   return { name: file.name, hash, sheets, multiSheet: wb.meta.sheets.length > 1, problems };
 }

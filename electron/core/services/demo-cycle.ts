@@ -76,7 +76,7 @@ async function openAndIssue(env: Env, start: string, unitIds: readonly number[])
   const end = addDays(start, 13);
   const id = periods.insert({ name: periodName(start), kind: '双周', start, end, due: addDays(end, 1) }, dayAt(start, 9).toISOString());
   env.adopt.inserted('periods', 'id = ?', [id]);
-  const issued = await issueTemplates(ctxOn(env.ctx, dayAt(addDays(start, 1))), { periodId: id, unitIds: [...unitIds], combined: false, includeCoop: false });
+  const issued = await issueTemplates(ctxOn(env.ctx, dayAt(addDays(start, 1))), { periodId: id, unitIds: [...unitIds], combined: false, includeCoop: false, zip: false });
   env.adopt.inserted('issued_templates', 'period_id = ?', [id]);
   env.adopt.inserted('issued_rows', 'template_id IN (SELECT id FROM issued_templates WHERE period_id = ?)', [id]);
   const bytes = new Map(issued.files.map((f) => [f.unitName, 'bytes' in f ? f.bytes : new Uint8Array()]));

@@ -107,3 +107,25 @@ export function useSongtiAsNormalFont(bytes: Uint8Array<ArrayBuffer>): Uint8Arra
     xml.replace(/<fonts([^>]*)><font>.*?<\/font>/, '<fonts$1><font><sz val="11"/><color theme="1"/><name val="宋体"/><family val="3"/><charset val="134"/></font>'),
   );
 }
+
+/** The names of a zip's entries (empty when its directory cannot be read). */
+export function zipEntryNames(bytes: Uint8Array): string[] {
+  return readEntries(bytes)?.map((e) => e.name) ?? [];
+}
+
+/**
+ * Writes xsd:boolean attributes as 1/0 in the worksheets and styles of an .xlsx. LibreOffice Calc
+ * (and some other programs) write `sheet="true"`, `locked="false"`, `fitToPage="true"`; ExcelJS only
+ * understands 1/0 there, so a Calc-saved template would otherwise lose its sheet protection, lock
+ * every fill cell and print without fit-to-width. Only attributes inside tags are touched, never text.
+ */
+export function normalizeXmlBooleans(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const parts = zipEntryNames(bytes).filter((n) => /^xl\/(worksheets\/[^/]+\.xml|styles\.xml)$/.test(n));
+  let out = bytes;
+  for (const name of parts) {
+    out = rewriteZipText(out, name, (xml) =>
+      /="(true|false)"/.test(xml) ? xml.replace(/<[^<>]+>/g, (tag) => tag.replace(/(\s[\w:]+)="(true|false)"/g, (_, attr: string, v: string) => `${attr}="${v === 'true' ? '1' : '0'}"`)) : xml,
+    );
+  }
+  return out;
+}
