@@ -33,14 +33,43 @@ function countText(s: SummaryResult): string {
   return `${shown}，其中已填报 ${s.rows.filter((r) => r.units.length).length} 项；${asOf}`;
 }
 
+/** Title, what the table holds, 导出 with the filters shown, and the print views. */
+function SummaryHeader({ period, query, printKind }: { period: Period; query: SummaryQuery; printKind: ItemKind }) {
+  const { busy, run } = useBusy();
+  const exportSummary = () =>
+    run(async () => {
+      const f = await call('periods:summary-export', query);
+      if (await saveBytes(f.fileName, f.bytes)) notifyOk(`已导出「${f.fileName}」`);
+    });
+  return (
+    <Group justify="space-between" align="flex-start" mb="xs">
+      <div>
+        <Title order={5}>汇总表</Title>
+        <Text size="sm" c="dimmed">
+          「{period.name}」下发或报送的每个条目：亮灯、完成时限、填报单位、状态、完成比例和本期填报内容。导出的 Excel 与下表行一致（按当前筛选）。
+        </Text>
+      </div>
+      <Group gap="sm" wrap="nowrap">
+        <Button size="xs" loading={busy} onClick={() => void exportSummary()}>
+          导出汇总表
+        </Button>
+        <Anchor size="sm" href={itemsPrintHash({ kind: printKind, title: `${period.name}${ITEM_KIND_LABELS[printKind]}清单` })}>
+          打印{ITEM_KIND_LABELS[printKind]}清单 →
+        </Anchor>
+        <Anchor size="sm" href={bulletinPrintHash(period.id)}>
+          打印调度通报 →
+        </Anchor>
+      </Group>
+    </Group>
+  );
+}
+
 /** 汇总表 of the period: viewed and filtered here, exported with the same rows; its print views, and 上报. */
 export function SummaryPanel({ period }: { period: Period }) {
   const [kind, setKind] = useState<KindChoice>('all');
   const [filter, setFilter] = useState<SummaryFilterValue>(NO_SUMMARY_FILTER);
   const [debounced] = useDebouncedValue(filter, 250);
   const [summary, setSummary] = useState<SummaryResult | null>(null);
-  const { busy, run } = useBusy();
-  const printKind: ItemKind = kind === 'all' ? 'task' : kind;
   const query = toQuery(period.id, kind, debounced);
   const key = JSON.stringify(query);
 
@@ -50,35 +79,10 @@ export function SummaryPanel({ period }: { period: Period }) {
     return () => void (live = false);
   }, [key]);
 
-  async function exportSummary() {
-    await run(async () => {
-      const f = await call('periods:summary-export', query);
-      if (await saveBytes(f.fileName, f.bytes)) notifyOk(`已导出「${f.fileName}」`);
-    });
-  }
-
   return (
     <Stack gap="md">
       <Paper withBorder p="sm">
-        <Group justify="space-between" align="flex-start" mb="xs">
-          <div>
-            <Title order={5}>汇总表</Title>
-            <Text size="sm" c="dimmed">
-              「{period.name}」下发或报送的每个条目：亮灯、完成时限、填报单位、状态、完成比例和本期填报内容。导出的 Excel 与下表行一致（按当前筛选）。
-            </Text>
-          </div>
-          <Group gap="sm" wrap="nowrap">
-            <Button size="xs" loading={busy} onClick={() => void exportSummary()}>
-              导出汇总表
-            </Button>
-            <Anchor size="sm" href={itemsPrintHash({ kind: printKind, title: `${period.name}${ITEM_KIND_LABELS[printKind]}清单` })}>
-              打印{ITEM_KIND_LABELS[printKind]}清单 →
-            </Anchor>
-            <Anchor size="sm" href={bulletinPrintHash(period.id)}>
-              打印调度通报 →
-            </Anchor>
-          </Group>
-        </Group>
+        <SummaryHeader period={period} query={query} printKind={kind === 'all' ? 'task' : kind} />
         <Group gap="sm" align="flex-end" mb="xs">
           <SegmentedControl size="xs" data={KIND_DATA} value={kind} onChange={(v) => setKind(v as KindChoice)} aria-label="汇总范围" />
           <SummaryFilters value={filter} onChange={setFilter} units={summary?.units ?? []} scheme={summary?.scheme ?? '红黄绿'} />
