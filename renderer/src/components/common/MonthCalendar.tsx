@@ -8,6 +8,27 @@ const todayIso = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
+function DayButton({ day, selected, today, onPick }: { day: string; selected: boolean; today: boolean; onPick(iso: string): void }) {
+  return (
+    <UnstyledButton
+      aria-label={chineseDate(day)}
+      aria-pressed={selected}
+      onClick={() => onPick(day)}
+      style={{
+        textAlign: 'center',
+        borderRadius: 4,
+        fontSize: 13,
+        lineHeight: '30px',
+        background: selected ? 'var(--mantine-color-blue-filled)' : undefined,
+        color: selected ? 'white' : undefined,
+        outline: today ? '1px solid var(--mantine-color-blue-4)' : undefined,
+      }}
+    >
+      {Number(day.slice(8))}
+    </UnstyledButton>
+  );
+}
+
 /** A month of days in Chinese (2025年6月, 一 … 日), Monday first; clicking a day picks it. */
 export function MonthCalendar({ value, onPick }: { value: string | null; onPick(iso: string): void }) {
   const start = value ?? todayIso();
@@ -27,23 +48,7 @@ export function MonthCalendar({ value, onPick }: { value: string | null; onPick(
         ))}
         {monthGrid(ym.y, ym.m).map((d, i) =>
           d ? (
-            <UnstyledButton
-              key={d}
-              aria-label={chineseDate(d)}
-              aria-pressed={d === value}
-              onClick={() => onPick(d)}
-              style={{
-                textAlign: 'center',
-                borderRadius: 4,
-                fontSize: 13,
-                lineHeight: '30px',
-                background: d === value ? 'var(--mantine-color-blue-filled)' : undefined,
-                color: d === value ? 'white' : undefined,
-                outline: d === today ? '1px solid var(--mantine-color-blue-4)' : undefined,
-              }}
-            >
-              {Number(d.slice(8))}
-            </UnstyledButton>
+            <DayButton key={d} day={d} selected={d === value} today={d === today} onPick={onPick} />
           ) : (
             <span key={`b${i}`} />
           ),
