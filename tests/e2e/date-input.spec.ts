@@ -46,5 +46,10 @@ describe('dates are typed and shown in Chinese, whatever the browser locale', ()
     await dialog.waitFor({ state: 'hidden' });
     const [period] = await rpc(app.server, 'periods:list', {});
     expect(period).toMatchObject({ name: '2025年第5期', startDate: '2025-06-16', endDate: '2025-06-28', dueDate: '2025-06-30' });
+    // Shown in Chinese once saved: the period list and the page header.
+    await page.getByRole('cell', { name: '2025年6月16日 至 2025年6月28日' }).waitFor();
+    await page.getByRole('cell', { name: '2025年6月30日', exact: true }).waitFor();
+    await page.getByText('2025年6月30日 截止', { exact: false }).first().waitFor();
+    await screenshot(page, 'date-input-saved');
   });
 });
