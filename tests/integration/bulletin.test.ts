@@ -109,10 +109,12 @@ describe('调度通报 drafted from a prepared period', () => {
   it('the saved draft survives closing and reopening the database', async () => {
     const d = await core.call('bulletins:draft', { periodId });
     const edited = d.body.replace('各成员单位：', '各成员单位、各有关部门：');
-    await core.call('bulletins:save', { periodId, body: edited });
+    await core.call('bulletins:save', { periodId, body: edited, lagging: { limit: 1 } });
     core.close();
     core = makeCore({ dir: core.dir, now: new Date('2025-07-06T09:00:00+08:00') });
     expect((await core.call('bulletins:get', { periodId }))?.body).toBe(edited);
+    // The lagging-items choice is kept with the period's bulletin, for the page to show again.
+    expect((await core.call('bulletins:get', { periodId }))?.lagging).toEqual({ limit: 1 });
     const c = createBulletinService(core.ctx).content(periodId);
     expect(c).toMatchObject({ title: '2025年第5期调度通报', greeting: '各成员单位、各有关部门：', office: '汨罗市七大攻坚工作专班办公室', dateLine: '2025年7月5日' });
     expect(c.sections.map((s) => s.heading)).toEqual(['一、总体进展', '二、亮灯情况', '三、滞后事项', '四、未按时报送单位', '五、表扬单位']);

@@ -6,7 +6,7 @@ const KINDS = { tasks: 'task', projects: 'project', policies: 'policy', indicato
 
 /** `summary --period <p> --db --out <file>`: the period's 汇总表. */
 export const summaryCommand: Command = {
-  summary: '导出期次汇总表：每个条目本期最新的填报（单位、进展、完成比例、问题、状态）',
+  summary: '导出期次汇总表：每个条目的完成时限、亮灯和本期各单位的填报（单位、状态、完成比例、进展、问题、下步计划）',
   usage: 'summary --period <期次> --db <数据库> --out <文件.xlsx> [--list tasks|projects|policies|indicators]',
   async run(args) {
     const { values } = parseCli(args, { db: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' }, list: { type: 'string' } });

@@ -17,6 +17,15 @@ function targets(db: Database, itemId: number, scope: 'own' | 'upper'): Step['ta
     .map((t) => ({ label: t.label, display: t.raw_text || formatTarget(t.comparator, t.value, t.unit) }));
 }
 
+/**
+ * Who issued an upper item when the link does not say: the place its plan is named after
+ * (湖南省实施…方案 → 湖南省, 岳阳市落实…方案 → 岳阳市), else 上级.
+ */
+function issuerOf(db: Database, id: number): string {
+  const title = db.prepare<[number], { title: string }>('SELECT p.title FROM items i JOIN plans p ON p.id = i.plan_id WHERE i.id = ?').get(id)?.title ?? '';
+  return /^(.{2,8}?(?:自治区|自治州|省|市|州|县|区))/.exec(title)?.[1] ?? '上级';
+}
+
 function step(db: Database, id: number, office: string): Step {
   const r = db
     .prepare<[number], { id: number; code: string; title: string; deadline_text: string; lead: string; resp: string; coop: string }>(
@@ -42,7 +51,7 @@ export function upperChain(db: Database, itemId: number): UpperChain {
     const up = links.all(at).find((l) => !seen.has(l.upper_item_id));
     if (!up) break;
     seen.add(up.upper_item_id);
-    steps.unshift(step(db, up.upper_item_id, up.upper_office || '上级'));
+    steps.unshift(step(db, up.upper_item_id, up.upper_office || issuerOf(db, up.upper_item_id)));
     at = up.upper_item_id;
   }
   return { steps, upperTargets: targets(db, itemId, 'upper') };

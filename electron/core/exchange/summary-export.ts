@@ -1,24 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { ITEM_KINDS, ITEM_STATUS_LABELS, ITEM_STATUSES, type ItemKind, type ItemRow, type ItemStatus } from '../../../shared/contract/schemas/items';
+import { ITEM_STATUS_LABELS, ITEM_STATUSES } from '../../../shared/contract/schemas/items';
+import { LIGHT_LEVEL_LABELS } from '../../../shared/contract/schemas/lights';
 import type { FileOut } from '../../../shared/contract/schemas/periods';
+import type { SummaryQuery, SummaryResult, SummaryRow } from '../../../shared/contract/schemas/summary';
 import { localDate } from '../context';
 import { writeStyledWorkbook } from '../excel/styled/styled-workbook';
 import type { StyledColumn } from '../excel/styled/types';
-import { createItemsRepository } from '../repositories/items-repository';
-import { createPeriodsRepository } from '../repositories/periods-repository';
 import { chineseToday, officeName, safeFileName } from './doc-format';
-
-interface LatestReport {
-  item_id: number;
-  unit_name: string;
-  status: ItemStatus | null;
-  completion_ratio: number | null;
-  completed_value: number | null;
-  progress_text: string;
-  problems: string;
-  next_steps: string;
-  reported_at: string;
-}
+import { summaryRows } from './summary-rows';
 
 const COLUMNS: StyledColumn[] = [
   { key: 'seq', header: ['序号'], width: 6, align: 'center' },
@@ -27,80 +16,70 @@ const COLUMNS: StyledColumn[] = [
   { key: 'plan', header: ['所属方案'], width: 13 },
   { key: 'title', header: ['名称'], width: 18 },
   { key: 'lead', header: ['牵头单位'], width: 13 },
+  { key: 'deadline', header: ['完成时限'], width: 11, align: 'center' },
+  { key: 'light', header: ['亮灯'], width: 7, align: 'center' },
   { key: 'unit', header: ['本期填报', '填报单位'], width: 12 },
   { key: 'status', header: ['本期填报', '状态'], width: 8, align: 'center' },
   { key: 'ratio', header: ['本期填报', '完成比例(%)'], width: 8, align: 'center' },
-  { key: 'progress', header: ['本期填报', '进展情况'], width: 34, growTo: 80 },
-  { key: 'problems', header: ['本期填报', '存在问题'], width: 18, growTo: 40 },
-  { key: 'next', header: ['本期填报', '下步计划'], width: 18, growTo: 40 },
+  { key: 'progress', header: ['本期填报', '进展情况'], width: 30, growTo: 80 },
+  { key: 'problems', header: ['本期填报', '存在问题'], width: 16, growTo: 40 },
+  { key: 'next', header: ['本期填报', '下步计划'], width: 16, growTo: 40 },
 ];
 
-/** Items the period concerns: those sent in a template or reported on; every item when there are none. */
-function scopeIds(db: Database, periodId: number): number[] | undefined {
-  const ids = db
-    .prepare(
-      `SELECT r.item_id FROM issued_rows r JOIN issued_templates t ON t.id = r.template_id WHERE t.period_id = ?
-       UNION SELECT item_id FROM reports WHERE period_id = ?`,
-    )
-    .pluck()
-    .all(periodId, periodId) as number[];
-  return ids.length ? ids : undefined;
-}
-
-function latestReports(db: Database, periodId: number): Map<number, { latest: LatestReport; units: number }> {
-  const rows = db
-    .prepare<[number], LatestReport>(
-      'SELECT r.*, u.name AS unit_name FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.period_id = ? ORDER BY r.reported_at, r.id',
-    )
-    .all(periodId);
-  const out = new Map<number, { latest: LatestReport; units: number }>();
-  for (const r of rows) out.set(r.item_id, { latest: r, units: (out.get(r.item_id)?.units ?? 0) + 1 });
-  return out;
-}
-
-function summaryRow(r: ItemRow, i: number, rep: { latest: LatestReport; units: number } | undefined) {
-  const l = rep?.latest;
-  const others = rep && rep.units > 1 ? `（另有 ${rep.units - 1} 个单位填报）` : '';
+/** One 汇总表 row as the workbook writes it: the same values the page shows. */
+export function summaryCells(r: SummaryRow, i: number) {
   return {
     seq: i + 1,
     code: r.code,
     uid: r.uid,
-    plan: r.planTitle,
+    plan: r.plan,
     title: r.title,
     lead: r.lead,
-    unit: l ? `${l.unit_name}${others}` : '未填报',
-    status: ITEM_STATUS_LABELS[l?.status ?? r.status],
-    ratio: l ? l.completion_ratio : r.progress,
-    progress: l ? l.progress_text : r.progressNote,
-    problems: l?.problems ?? '',
-    next: l?.next_steps ?? '',
+    deadline: r.deadlineText || r.deadlineDate || '',
+    light: r.light.text,
+    unit: r.units.length ? r.units.join('、') : '未填报',
+    status: ITEM_STATUS_LABELS[r.status],
+    ratio: r.ratio,
+    progress: r.progress,
+    problems: r.problems,
+    next: r.next,
   };
 }
 
-/** 汇总表: every item of the period with its latest report (unit, 进展, 完成比例, 问题, 状态), styled. */
-export async function exportSummary(db: Database, periodId: number, kind: ItemKind | undefined, now: Date): Promise<FileOut> {
-  const period = createPeriodsRepository(db).get(periodId);
-  const ids = scopeIds(db, periodId);
-  const repo = createItemsRepository(db);
-  const items = (kind ? [kind] : [...ITEM_KINDS]).flatMap((k) => repo.list({ kind: k, ids, sort: 'order', desc: false, offset: 0, limit: 100000 }, localDate(now)).rows);
-  const reports = latestReports(db, periodId);
-  const rows = items.map((r, i) => summaryRow(r, i, reports.get(r.id)));
-  const reported = items.filter((r) => reports.has(r.id)).length;
-  const byStatus = ITEM_STATUSES.map((s) => [s, rows.filter((x) => x.status === ITEM_STATUS_LABELS[s]).length] as const).filter(([, n]) => n > 0);
+function note(s: SummaryResult): string {
+  const rows = s.rows;
+  const reported = rows.filter((r) => r.units.length).length;
+  const byStatus = ITEM_STATUSES.map((st) => [st, rows.filter((r) => r.status === st).length] as const).filter(([, n]) => n > 0);
+  const shown = rows.length < s.total ? `（按筛选条件列出，本期共 ${s.total} 项）` : '';
+  return (
+    `注：共 ${rows.length} 项${shown}，本期已填报 ${reported} 项，未填报 ${rows.length - reported} 项；` +
+    `${byStatus.map(([st, n]) => `${ITEM_STATUS_LABELS[st]} ${n} 项`).join('，')}。未填报的项显示本办记录的状态和进展。`
+  );
+}
+
+function legend(s: SummaryResult): string {
+  const seen = new Map(s.rows.map((r) => [r.light.text, r.light.level]));
+  const source = s.lightSource === 'snapshot' ? '本期亮灯快照' : `截至 ${s.lightsAsOf} 按亮灯规则判定`;
+  return `亮灯：${[...seen].map(([text, level]) => `${text} ${LIGHT_LEVEL_LABELS[level]}`).join('，')}（${source}）。`;
+}
+
+/** 汇总表: every item of the period (as filtered) with its 完成时限, 亮灯 and what each unit reported, styled. */
+export async function exportSummary(db: Database, q: SummaryQuery, now: Date): Promise<FileOut> {
+  const s = summaryRows(db, q, localDate(now));
   const office = officeName(db);
   const bytes = await writeStyledWorkbook({
-    meta: { kind: 'summary', senderOffice: office, exportedAt: now, period: period.name, extra: kind ? { item_kind: kind } : {} },
+    meta: { kind: 'summary', senderOffice: office, exportedAt: now, period: s.periodName, extra: q.kind ? { item_kind: q.kind } : {} },
     sheets: [
       {
         name: '汇总表',
-        title: `${period.name}工作进展汇总表`,
+        title: `${s.periodName}工作进展汇总表`,
         subtitleLeft: `制表单位：${office}`,
         subtitleRight: chineseToday(now),
         columns: COLUMNS,
-        rows,
-        notes: [`注：共 ${items.length} 项，本期已填报 ${reported} 项，未填报 ${items.length - reported} 项；${byStatus.map(([s, n]) => `${ITEM_STATUS_LABELS[s]} ${n} 项`).join('，')}。未填报的项显示本办记录的状态和进展。`],
+        rows: s.rows.map(summaryCells),
+        notes: s.rows.length ? [note(s), legend(s)] : [`注：没有符合条件的条目（本期共 ${s.total} 项）。`],
       },
     ],
   });
-  return { fileName: safeFileName(`${period.name}_工作进展汇总表`), bytes };
+  return { fileName: safeFileName(`${s.periodName}_工作进展汇总表`), bytes };
 }

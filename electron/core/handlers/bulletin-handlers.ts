@@ -10,6 +10,6 @@ export function createBulletinHandlers(ctx: CoreContext) {
     'bulletins:periods': () => bulletins.periods(),
     'bulletins:draft': (input) => bulletins.draft(input),
     'bulletins:get': ({ periodId }) => bulletins.get(periodId),
-    'bulletins:save': ({ periodId, body }) => bulletins.save(periodId, body),
+    'bulletins:save': ({ periodId, body, lagging }) => bulletins.save(periodId, body, lagging),
   } satisfies HandlersFor<typeof bulletinChannels>;
 }

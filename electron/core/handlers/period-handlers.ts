@@ -5,6 +5,7 @@ import { officeName } from '../exchange/doc-format';
 import { exportMissing } from '../exchange/missing-export';
 import { missingReport } from '../exchange/missing';
 import { exportSummary } from '../exchange/summary-export';
+import { summaryRows } from '../exchange/summary-rows';
 import { takeLightSnapshot } from '../lights/snapshot';
 import { createPeriodsRepository } from '../repositories/periods-repository';
 
@@ -25,6 +26,7 @@ export function createPeriodHandlers(ctx: CoreContext) {
     'periods:missing': ({ periodId, today }) => missingReport(ctx.db, periodId, today ?? localDate(ctx.now())),
     'periods:missing-export': ({ periodId, today }) =>
       exportMissing(missingReport(ctx.db, periodId, today ?? localDate(ctx.now())), officeName(ctx.db), ctx.now()),
-    'periods:summary-export': ({ periodId, kind }) => exportSummary(ctx.db, periodId, kind, ctx.now()),
+    'periods:summary': (q) => summaryRows(ctx.db, q, localDate(ctx.now())),
+    'periods:summary-export': (q) => exportSummary(ctx.db, q, ctx.now()),
   } satisfies HandlersFor<typeof periodChannels>;
 }

@@ -1,4 +1,4 @@
-import type { Bulletin, BulletinDraft, BulletinDraftInput, BulletinPeriod } from '../../../shared/contract/schemas/bulletins';
+import { LaggingChoiceSchema, type Bulletin, type BulletinDraft, type BulletinDraftInput, type BulletinPeriod, type LaggingChoice } from '../../../shared/contract/schemas/bulletins';
 import { localDate, type CoreContext } from '../context';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { bulletinContent, type BulletinContent } from './bulletin-content';
@@ -16,6 +16,14 @@ interface BulletinRow {
 /** The title every bulletin carries: 2025年第5期调度通报. */
 export function bulletinTitle(periodName: string): string {
   return `${periodName}调度通报`;
+}
+
+/** Where a period's lagging-items choice is kept (settings, so no schema change). */
+const choiceKey = (periodId: number) => `bulletin.lagging.${periodId}`;
+
+function keptChoice(db: CoreContext['db'], periodId: number): LaggingChoice | null {
+  const parsed = LaggingChoiceSchema.safeParse(createSettingsRepository(db).getJson<unknown>(choiceKey(periodId)));
+  return parsed.success ? parsed.data : null;
 }
 
 /** 调度通报: draft from data, keep one per period. */
@@ -54,11 +62,11 @@ export function createBulletinService(ctx: CoreContext) {
     const period = loadPeriod(db(), periodId);
     const r = db().prepare<[number], BulletinRow>('SELECT * FROM bulletins WHERE period_id = ?').get(periodId);
     if (!r) return null;
-    return { periodId, periodName: period.name, title: bulletinTitle(period.name), body: r.body, draftedAt: r.drafted_at, updatedAt: r.updated_at };
+    return { periodId, periodName: period.name, title: bulletinTitle(period.name), body: r.body, draftedAt: r.drafted_at, updatedAt: r.updated_at, lagging: keptChoice(db(), periodId) };
   }
 
   /** Keeps the (edited) bulletin of a period, replacing the one kept before. */
-  function save(periodId: number, body: string): Bulletin {
+  function save(periodId: number, body: string, lagging?: LaggingChoice): Bulletin {
     loadPeriod(db(), periodId);
     const at = ctx.now().toISOString();
     const before = get(periodId);
@@ -69,6 +77,7 @@ export function createBulletinService(ctx: CoreContext) {
            ON CONFLICT(period_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
         )
         .run(periodId, body, at, at);
+      if (lagging) createSettingsRepository(db()).setJson(choiceKey(periodId), lagging);
       createHistory(db()).record(
         [{ entity: 'bulletin', entityId: periodId, action: before ? 'update' : 'create', field: 'body', before: before?.body ?? null, after: body }],
         createSettingsRepository(db()).settings().operator,

@@ -1,11 +1,12 @@
 import { Badge, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useCallback, useEffect, useState } from 'react';
-import type { BulletinFacts, BulletinPeriod } from '../../../shared/contract/schemas/bulletins';
+import type { BulletinFacts, BulletinPeriod, LaggingChoice } from '../../../shared/contract/schemas/bulletins';
 import { call } from '../api/client';
 import { notifyError, notifyOk } from '../app/notify';
 import { saveBytes } from '../platform/files';
 import { bulletinPrintHash } from '../print/print-route';
+import { LaggingChoiceControl } from '../components/bulletin/LaggingChoiceControl';
 
 function FactBadges({ facts }: { facts: BulletinFacts }) {
   return (
@@ -30,6 +31,8 @@ export function BulletinPage() {
   const [kept, setKept] = useState<string | null>(null);
   const [facts, setFacts] = useState<BulletinFacts | null>(null);
   const [busy, setBusy] = useState(false);
+  const [choice, setChoice] = useState<LaggingChoice>({});
+  const [drafted, setDrafted] = useState('');
   const id = periodId ? Number(periodId) : null;
 
   useEffect(() => {
@@ -39,25 +42,34 @@ export function BulletinPage() {
     }, notifyError);
   }, []);
 
-  const draft = useCallback(async () => {
-    if (id === null) return;
-    const d = await call('bulletins:draft', { periodId: id });
-    setBody(d.body);
-    setFacts(d.facts);
-  }, [id]);
+  /** Drafts with a lagging-items choice; keepBody only refreshes the facts (a kept bulletin stays as it is). */
+  const draft = useCallback(
+    async (c: LaggingChoice = {}, keepBody = false) => {
+      if (id === null) return;
+      const d = await call('bulletins:draft', { periodId: id, laggingLimit: c.limit, laggingIds: c.ids });
+      if (!keepBody) (setBody(d.body), setDrafted(d.body));
+      setFacts(d.facts);
+    },
+    [id],
+  );
 
   useEffect(() => {
     if (id === null) return;
     sessionStorage.setItem(PERIOD_KEY, String(id));
     setFacts(null);
-    call('bulletins:get', { periodId: id }).then((b) => (b ? (setBody(b.body), setKept(b.body)) : (setKept(null), void draft().catch(notifyError))), notifyError);
+    call('bulletins:get', { periodId: id }).then((b) => {
+      setBody(b?.body ?? '');
+      setKept(b?.body ?? null);
+      setChoice(b?.lagging ?? {});
+      void draft(b?.lagging ?? {}, b !== null).catch(notifyError);
+    }, notifyError);
   }, [id, draft]);
 
   async function save(): Promise<boolean> {
     if (id === null) return false;
     setBusy(true);
     try {
-      const b = await call('bulletins:save', { periodId: id, body });
+      const b = await call('bulletins:save', { periodId: id, body, lagging: choice });
       setKept(b.body);
       notifyOk('通报已保存');
       return true;
@@ -69,13 +81,15 @@ export function BulletinPage() {
     }
   }
 
-  function redraft() {
-    if (kept === null || kept === body) return void draft().catch(notifyError);
+  /** Redrafts with a lagging-items choice, asking first when it would replace edited text. */
+  function redraft(c: LaggingChoice = choice) {
+    const apply = () => (setChoice(c), void draft(c).catch(notifyError));
+    if (!body.trim() || body === kept || body === drafted) return apply();
     modals.openConfirmModal({
       title: '重新生成草稿',
       children: <Text size="sm">按当前数据重新生成，会替换编辑框中的内容（已保存的通报在保存前不变）。</Text>,
       labels: { confirm: '重新生成', cancel: '取消' },
-      onConfirm: () => void draft().catch(notifyError),
+      onConfirm: apply,
     });
   }
 
@@ -90,7 +104,7 @@ export function BulletinPage() {
     <Stack gap="sm" maw={1000}>
       <Group align="flex-end">
         <Select label="调度期次" w={260} allowDeselect={false} data={(periods ?? []).map((p) => ({ value: String(p.id), label: `${p.name}${p.bulletinUpdatedAt ? '（已有通报）' : ''}` }))} value={periodId} onChange={setPeriodId} />
-        <Button variant="light" onClick={redraft} disabled={id === null}>
+        <Button variant="light" onClick={() => redraft()} disabled={id === null}>
           按数据生成草稿
         </Button>
         <Button loading={busy} onClick={() => void save()} disabled={id === null}>
@@ -105,6 +119,7 @@ export function BulletinPage() {
         {kept !== body && <Badge color="gray" variant="light">未保存</Badge>}
       </Group>
       {facts && <FactBadges facts={facts} />}
+      {facts && <LaggingChoiceControl lagging={facts.lagging} value={choice} onChange={redraft} />}
       <Textarea aria-label="通报正文" autosize minRows={18} maxRows={40} value={body} onChange={(e) => setBody(e.currentTarget.value)} styles={{ input: { fontSize: 14, lineHeight: 1.7 } }} />
     </Stack>
   );

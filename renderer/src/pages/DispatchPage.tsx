@@ -6,6 +6,7 @@ import { MissingPanel } from '../components/dispatch/MissingPanel';
 import { PeriodsPanel } from '../components/dispatch/PeriodsPanel';
 import { ReturnsPanel } from '../components/dispatch/ReturnsPanel';
 import { SummaryPanel } from '../components/dispatch/SummaryPanel';
+import { chineseDate } from '../components/common/date-text';
 import { reportingText, usePeriods } from '../components/dispatch/use-periods';
 import { useAppInfo } from '../hooks/use-app-info';
 
@@ -68,7 +69,7 @@ export function DispatchPage() {
               {period.closed ? '■ 已结束' : '● 进行中'}
             </Badge>
             <Text size="sm" c="dimmed">
-              {period.startDate} 至 {period.endDate}，{period.dueDate} 截止；报送 {reportingText(period)}
+              {chineseDate(period.startDate)} 至 {chineseDate(period.endDate)}，{chineseDate(period.dueDate)} 截止；报送 {reportingText(period)}
             </Text>
           </Group>
         )}

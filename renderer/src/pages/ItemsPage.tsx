@@ -10,6 +10,7 @@ import { ItemsEmpty } from '../components/items/ItemsEmpty';
 import { ItemTable, type SortState } from '../components/items/ItemTable';
 import { ListOutputButtons } from '../components/items/ListOutputButtons';
 import { BreakDownButton } from '../components/items/BreakDownButton';
+import { UpperLinksModal } from '../components/items/UpperLinksModal';
 import { NewItemModal } from '../components/items/NewItemModal';
 import { BulkEditBar } from '../components/items/BulkEditBar';
 import { useRowSelection } from '../hooks/use-row-selection';
@@ -79,6 +80,7 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
   const pages = useItemPages(query, lightIds !== null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
+  const [linking, setLinking] = useState(false);
   const keywordRef = useRef<HTMLInputElement>(null);
   const selection = useRowSelection(JSON.stringify(query));
   const label = ROUTES.find((r) => 'kind' in r && r.kind === kind)?.label ?? '';
@@ -105,6 +107,9 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
         <Group gap="xs">
           <ColumnChooser prefs={prefs} />
           <BreakDownButton query={query} onDone={changed} />
+          <Button size="xs" variant="default" onClick={() => setLinking(true)}>
+            关联上级
+          </Button>
           <ListOutputButtons query={query} columns={prefs.visible.map((c) => c.key)} hasLightFilter={filters.lights.length > 0} />
           <Button size="xs" onClick={() => setCreating(true)}>
             新增
@@ -152,6 +157,7 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
         onClose={() => setCreating(false)}
         onCreated={(item) => (setCreating(false), changed(), setOpenId(item.id))}
       />
+      <UpperLinksModal kind={kind} opened={linking} onClose={() => setLinking(false)} onDone={changed} />
     </Stack>
   );
 }

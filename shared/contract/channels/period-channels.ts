@@ -4,6 +4,7 @@ import { EmptySchema } from '../schemas/common';
 import {
   FileOutSchema, MissingQuerySchema, MissingReportSchema, PeriodCloseSchema, PeriodOpenSchema, PeriodSchema, SummaryExportSchema,
 } from '../schemas/periods';
+import { SummaryQuerySchema, SummaryResultSchema } from '../schemas/summary';
 
 /** 调度期次: open and close rounds, 催报, and the period's 汇总表. */
 export const periodChannels = defineChannels({
@@ -15,6 +16,8 @@ export const periodChannels = defineChannels({
   'periods:missing': { input: MissingQuerySchema, output: MissingReportSchema },
   /** The 催报 list as a styled workbook. */
   'periods:missing-export': { input: MissingQuerySchema, output: FileOutSchema },
-  /** The period's 汇总表 as a styled workbook. */
+  /** The period's 汇总表 as the page shows it: every item issued or reported, with lights and deadlines, filtered. */
+  'periods:summary': { input: SummaryQuerySchema, output: SummaryResultSchema },
+  /** The period's 汇总表 as a styled workbook: the same rows as `periods:summary`. */
   'periods:summary-export': { input: SummaryExportSchema, output: FileOutSchema },
 });

@@ -51,6 +51,13 @@ export type BulletinFacts = z.infer<typeof BulletinFactsSchema>;
 export const BulletinDraftSchema = z.object({ periodId: IdSchema, title: z.string(), body: z.string(), facts: BulletinFactsSchema });
 export type BulletinDraft = z.infer<typeof BulletinDraftSchema>;
 
+/** Which lagging items a bulletin lists: all (both absent), the `limit` most severe, or exactly the picked ones. */
+export const LaggingChoiceSchema = z.object({
+  limit: z.number().int().min(0).max(1000).optional(),
+  ids: z.array(IdSchema).max(5000).optional(),
+});
+export type LaggingChoice = z.infer<typeof LaggingChoiceSchema>;
+
 /** The kept bulletin of a period. */
 export const BulletinSchema = z.object({
   periodId: IdSchema,
@@ -59,6 +66,8 @@ export const BulletinSchema = z.object({
   body: z.string(),
   draftedAt: z.string(),
   updatedAt: z.string(),
+  /** The lagging-items choice kept with it (null: all listed, or kept before the choice existed). */
+  lagging: LaggingChoiceSchema.nullable(),
 });
 export type Bulletin = z.infer<typeof BulletinSchema>;
 
@@ -73,4 +82,6 @@ export type BulletinDraftInput = z.infer<typeof BulletinDraftInputSchema>;
 export const BulletinSaveSchema = z.object({
   periodId: IdSchema,
   body: z.string().max(200000, '通报正文过长（超过 20 万字）'),
+  /** The lagging-items choice the draft was written with, kept with the period. */
+  lagging: LaggingChoiceSchema.optional(),
 });

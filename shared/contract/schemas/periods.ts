@@ -74,8 +74,5 @@ export type MissingReport = z.infer<typeof MissingReportSchema>;
 export const FileOutSchema = z.object({ fileName: z.string(), bytes: z.instanceof(Uint8Array) });
 export type FileOut = z.infer<typeof FileOutSchema>;
 
-export const SummaryExportSchema = z.object({
-  periodId: IdSchema,
-  /** Only one list (任务/项目/政策/指标); all kinds when absent. */
-  kind: z.enum(['task', 'project', 'policy', 'indicator']).optional(),
-});
+/** The 汇总表 export takes the same filters as the page (one query feeds both). */
+export { SummaryQuerySchema as SummaryExportSchema } from './summary';

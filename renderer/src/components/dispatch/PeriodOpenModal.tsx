@@ -4,6 +4,7 @@ import { PERIOD_KINDS, type Period, type PeriodKind } from '../../../../shared/c
 import { call } from '../../api/client';
 import { errorText } from '../../app/notify';
 import { useBusy } from '../../hooks/use-busy';
+import { ChineseDateInput } from '../common/ChineseDateInput';
 import { addDays, isoDate, nextPeriodDraft, periodEnd, type PeriodDraft } from './period-defaults';
 
 interface Props {
@@ -44,9 +45,9 @@ export function PeriodOpenModal({ opened, periods, onClose, onOpened }: Props) {
             <Text size="sm" fw={500}>调度周期</Text>
             <SegmentedControl aria-label="调度周期" data={[...PERIOD_KINDS]} value={draft.kind} onChange={(v) => reshape(v as PeriodKind, draft.start)} />
           </Stack>
-          <TextInput type="date" label="开始日期" value={draft.start} onChange={(e) => reshape(draft.kind, e.currentTarget.value)} />
-          <TextInput type="date" label="结束日期" value={draft.end} onChange={(e) => set({ end: e.currentTarget.value })} />
-          <TextInput type="date" label="报送截止日期" value={draft.due} onChange={(e) => set({ due: e.currentTarget.value })} description="逾期未报送的单位列入催报名单" />
+          <ChineseDateInput label="开始日期" value={draft.start} onChange={(v) => reshape(draft.kind, v)} />
+          <ChineseDateInput label="结束日期" value={draft.end} onChange={(v) => set({ end: v })} />
+          <ChineseDateInput label="报送截止日期" value={draft.due} onChange={(v) => set({ due: v })} description="逾期未报送的单位列入催报名单" />
         </SimpleGrid>
         {error && (
           <Text c="red" size="sm" role="alert">

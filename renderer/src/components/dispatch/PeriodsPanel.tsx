@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Period } from '../../../../shared/contract/schemas/periods';
 import { call } from '../../api/client';
 import { notifyError, notifyOk } from '../../app/notify';
+import { chineseDate } from '../common/date-text';
 import { PeriodOpenModal } from './PeriodOpenModal';
 import { reportingText } from './use-periods';
 
@@ -85,8 +86,8 @@ export function PeriodsPanel({ periods, selectedId, onSelect, onChanged }: Props
             <Table.Tr>
               <Table.Th>期次</Table.Th>
               <Table.Th w={70}>周期</Table.Th>
-              <Table.Th w={200}>起止日期</Table.Th>
-              <Table.Th w={110}>报送截止</Table.Th>
+              <Table.Th w={250}>起止日期</Table.Th>
+              <Table.Th w={130}>报送截止</Table.Th>
               <Table.Th w={90}>状态</Table.Th>
               <Table.Th w={190}>报送情况（已报 / 下发）</Table.Th>
               <Table.Th w={170}>操作</Table.Th>
@@ -97,8 +98,8 @@ export function PeriodsPanel({ periods, selectedId, onSelect, onChanged }: Props
               <Table.Tr key={p.id} bg={p.id === selectedId ? 'var(--mantine-color-indigo-0)' : undefined}>
                 <Table.Th scope="row" fw={p.id === selectedId ? 700 : 500}>{p.name}</Table.Th>
                 <Table.Td>{p.kind}</Table.Td>
-                <Table.Td>{p.startDate} 至 {p.endDate}</Table.Td>
-                <Table.Td>{p.dueDate}</Table.Td>
+                <Table.Td>{chineseDate(p.startDate)} 至 {chineseDate(p.endDate)}</Table.Td>
+                <Table.Td>{chineseDate(p.dueDate)}</Table.Td>
                 <Table.Td><StateBadge closed={p.closed} /></Table.Td>
                 <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{reportingText(p)}</Table.Td>
                 <Table.Td>
@@ -122,7 +123,7 @@ export function PeriodsPanel({ periods, selectedId, onSelect, onChanged }: Props
         opened={opening}
         periods={periods}
         onClose={() => setOpening(false)}
-        onOpened={(p) => (setOpening(false), notifyOk(`已开启「${p.name}」，报送截止 ${p.dueDate}`), void onChanged(p.id))}
+        onOpened={(p) => (setOpening(false), notifyOk(`已开启「${p.name}」，报送截止 ${chineseDate(p.dueDate)}`), void onChanged(p.id))}
       />
     </Stack>
   );

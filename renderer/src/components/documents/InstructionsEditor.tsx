@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { ITEM_STATUS_LABELS } from '../../../../shared/contract/schemas/items';
+import { ChineseDateInput } from '../common/ChineseDateInput';
 import { newKey, type InstructionDraft } from './document-form-state';
 
 interface Props {
@@ -41,7 +42,7 @@ export function InstructionsEditor({ list, onChange, onToTask }: Props) {
         <Card key={n.key} withBorder padding="xs" data-testid={`instruction-${i + 1}`}>
           <Group align="flex-start" gap="xs" wrap="nowrap">
             <TextInput aria-label={`批示人 ${i + 1}`} placeholder="批示人" w={110} value={n.person} onChange={(e) => patch(n.key, { person: e.currentTarget.value })} />
-            <TextInput aria-label={`批示日期 ${i + 1}`} placeholder="2025-01-24" w={120} value={n.givenOn} onChange={(e) => patch(n.key, { givenOn: e.currentTarget.value })} />
+            <ChineseDateInput free aria-label={`批示日期 ${i + 1}`} placeholder="2025-01-24" w={160} value={n.givenOn} onChange={(v) => patch(n.key, { givenOn: v })} />
             <Textarea
               aria-label={`批示内容 ${i + 1}`}
               placeholder="批示内容（只圈阅签名可留空）"

@@ -1,9 +1,10 @@
-import { Button, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { notifyError, notifyOk } from '../../app/notify';
 import type { ItemFilterQuery } from '../../hooks/use-item-pages';
+import { BreakDownPreview } from './BreakDownPreview';
 
 async function breakDown(ids: number[], onDone: () => void): Promise<void> {
   try {
@@ -30,9 +31,11 @@ export function BreakDownButton({ query, onDone }: { query: ItemFilterQuery; onD
         return;
       }
       const ids = page.rows.map((r) => r.id);
+      const preview = await call('items:break-down-preview', { upperItemIds: ids });
       modals.openConfirmModal({
         title: '分解为本级条目',
-        children: <Text size="sm">将当前列表中的 {page.total} 项上级条目各分解为一项本级条目（保留上级编号、责任单位、完成时限和量化目标，与上级条目关联）。已分解过的条目不会重复分解。</Text>,
+        size: 'lg',
+        children: <BreakDownPreview total={page.total} preview={preview} />,
         labels: { confirm: `分解 ${page.total} 项`, cancel: '取消' },
         onConfirm: () => void breakDown(ids, onDone),
       });

@@ -8,6 +8,8 @@ import { notifyError, notifyOk } from '../../app/notify';
 import type { ItemFilterQuery } from '../../hooks/use-item-pages';
 import type { RowSelection } from '../../hooks/use-row-selection';
 import { unitPicker } from '../common/unit-options';
+import { DatePickButton } from '../common/ChineseDateInput';
+import { chineseDate, parseDateText } from '../common/date-text';
 
 type Action = Input<'items:bulk-edit'>['action'];
 type Form = { kind: 'units'; role: Role } | { kind: 'deadline' } | { kind: 'status' } | { kind: 'leader' };
@@ -116,7 +118,7 @@ export function BulkEditBar({ selection, query, total, units, onDone }: Props) {
           {form?.kind === 'units' && (
             <MultiSelect label={`${ROLE_LABELS[form.role]}单位`} searchable {...unitPicker(units)} value={unitIds} onChange={setUnitIds} comboboxProps={{ withinPortal: true }} />
           )}
-          {form?.kind === 'deadline' && <TextInput label="完成时限" placeholder="如 2025年12月底前" value={value} onChange={(e) => setValue(e.currentTarget.value)} />}
+          {form?.kind === 'deadline' && <TextInput label="完成时限" placeholder="如 2025年12月底前，或点日历选日期" value={value} onChange={(e) => setValue(e.currentTarget.value)} rightSection={<DatePickButton label="选择完成日期" value={parseDateText(value)} onPick={(d) => setValue(chineseDate(d))} />} />}
           {form?.kind === 'status' && <Select label="状态" data={ITEM_STATUSES.map((s) => ({ value: s, label: ITEM_STATUS_LABELS[s] }))} value={value || null} onChange={(v) => setValue(v ?? '')} />}
           {form?.kind === 'leader' && <TextInput label="责任领导" value={value} onChange={(e) => setValue(e.currentTarget.value)} />}
           <Text size="xs" c="dimmed">将同时修改所选 {count} 项，作为一个批次，可撤销。</Text>

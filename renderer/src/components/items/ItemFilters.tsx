@@ -5,6 +5,7 @@ import { LIGHT_LEVELS, LIGHT_LEVEL_LABELS, lightLook, type LightLevel } from '..
 import type { LIGHT_SCHEMES } from '../../../../shared/contract/schemas/office';
 import type { Plan } from '../../../../shared/contract/schemas/plans';
 import type { Unit } from '../../../../shared/contract/schemas/units';
+import { ChineseDateInput } from '../common/ChineseDateInput';
 import { STATUS_META } from './labels';
 import { unitPicker } from '../common/unit-options';
 
@@ -147,11 +148,11 @@ export function ItemFilters({ value, onChange, plans, units, keywordRef, scheme 
         <Text size="xs" c="dimmed">
           完成时限
         </Text>
-        <TextInput size="xs" w={128} type="date" aria-label="完成时限起" value={value.deadlineFrom} onChange={(e) => set({ deadlineFrom: e.currentTarget.value })} />
+        <ChineseDateInput size="xs" w={150} aria-label="完成时限起" placeholder="起" value={value.deadlineFrom} onChange={(v) => set({ deadlineFrom: v })} />
         <Text size="xs" c="dimmed">
           至
         </Text>
-        <TextInput size="xs" w={128} type="date" aria-label="完成时限止" value={value.deadlineTo} onChange={(e) => set({ deadlineTo: e.currentTarget.value })} />
+        <ChineseDateInput size="xs" w={150} aria-label="完成时限止" placeholder="止" value={value.deadlineTo} onChange={(v) => set({ deadlineTo: v })} />
       </Group>
       <Checkbox size="xs" label="只看逾期" checked={value.overdue} onChange={(e) => set({ overdue: e.currentTarget.checked })} />
       {active && (

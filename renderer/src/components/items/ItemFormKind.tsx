@@ -1,5 +1,6 @@
 import { Fieldset, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { COMPARATORS, POLICY_STAGES, PROJECT_STAGES, type ItemFields, type ItemKind } from '../../../../shared/contract/schemas/items';
+import { ChineseDateInput } from '../common/ChineseDateInput';
 import { COMPARATOR_LABELS, FIELD_LABELS } from './labels';
 
 interface Props {
@@ -25,7 +26,7 @@ function NumberField({ k, fields, set, suffix, max }: { k: NumberKey; fields: It
 }
 
 function DateField({ k, fields, set }: { k: DateKey; fields: ItemFields; set: Props['set'] }) {
-  return <TextInput type="date" label={FIELD_LABELS[k]} value={fields[k] ?? ''} onChange={(e) => set({ [k]: e.currentTarget.value || null })} />;
+  return <ChineseDateInput label={FIELD_LABELS[k]} value={fields[k] ?? ''} onChange={(v) => set({ [k]: v || null })} />;
 }
 
 function ProjectFields({ fields, set }: Omit<Props, 'kind'>) {

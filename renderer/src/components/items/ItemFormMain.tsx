@@ -2,6 +2,8 @@ import { Group, NumberInput, Select, SimpleGrid, Slider, Stack, Text, TextInput,
 import type { ReactNode } from 'react';
 import { ITEM_STATUSES, type Item, type ItemFields, type ItemStatus } from '../../../../shared/contract/schemas/items';
 import type { Plan } from '../../../../shared/contract/schemas/plans';
+import { DatePickButton } from '../common/ChineseDateInput';
+import { parseDateText, chineseDate as dateInChinese } from '../common/date-text';
 import { STATUS_META, chineseDate } from './labels';
 
 interface Props {
@@ -64,6 +66,7 @@ export function ItemFormMain({ item, fields, plans, set, unitsEditor, deadlineEr
           error={deadlineError}
           value={fields.deadlineText}
           onChange={(e) => set({ deadlineText: e.currentTarget.value })}
+          rightSection={<DatePickButton label="选择完成日期" value={parseDateText(fields.deadlineText)} onPick={(d) => set({ deadlineText: dateInChinese(d) })} />}
         />
         <Select label="状态" data={STATUS_OPTIONS} allowDeselect={false} value={fields.status} onChange={(v) => v && set({ status: v as ItemStatus })} />
       </SimpleGrid>

@@ -1,10 +1,11 @@
 import './item-table.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ItemPages, ListRow as ItemRow } from '../../hooks/use-item-pages';
 import type { RowSelection } from '../../hooks/use-row-selection';
 import type { ItemColumn, SortField } from './columns';
 import { ColumnHeader } from './ColumnHeader';
+import { fitColumns } from './fit-columns';
 
 const ROW_HEIGHT = 30;
 const HEAD_HEIGHT = 32;
@@ -61,12 +62,29 @@ function Cells({ row, columns }: { row: ItemRow | undefined; columns: readonly I
   ));
 }
 
+/** The inner width of an element (0 until measured), following its resizes. */
+function useClientWidth(ref: RefObject<HTMLDivElement | null>): number {
+  const [w, setW] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setW(el.clientWidth));
+    ro.observe(el);
+    setW(el.clientWidth);
+    return () => ro.disconnect();
+  }, [ref]);
+  return w;
+}
+
 /** The list table: virtualized rows, sticky sortable header, resizable columns, arrow keys and Enter. */
 export function ItemTable({ label, columns: chosen, pages, queryKey, sort, onSort, onResize, onOpen, selection }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const [live, setLive] = useState<{ key: string; width: number } | null>(null);
-  const columns = live ? chosen.map((c) => (c.key === live.key ? { ...c, width: live.width } : c)) : chosen;
+  const avail = useClientWidth(scrollRef);
+  const sized = live ? chosen.map((c) => (c.key === live.key ? { ...c, width: live.width } : c)) : chosen;
+  // On a small screen (1366×768) the text columns give way so 状态, 亮灯 and 进度 stay in view.
+  const columns = fitColumns(sized, avail - (selection ? CHECK_WIDTH : 0), live?.key);
   const resize = (key: string, w: number, done: boolean) => {
     setLive(done ? null : { key, width: w });
     if (done) onResize(key, w);

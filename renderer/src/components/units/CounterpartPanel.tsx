@@ -1,5 +1,5 @@
 import { Badge, Button, FileButton, Group, Paper, ScrollArea, Table, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Counterpart } from '../../../../shared/contract/schemas/counterparts';
 import { call } from '../../api/client';
 import { notifyError, notifyOk } from '../../app/notify';
@@ -28,6 +28,11 @@ export function CounterpartPanel({ onChanged }: { onChanged(): void }) {
     setEdits({});
   };
   useEffect(() => void load().catch(notifyError), []);
+  // Reached from the 分解 preview (#/units?focus=counterparts): bring the table into view.
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (rows.length && location.hash.includes('focus=counterparts')) panel.current?.scrollIntoView({ block: 'start' });
+  }, [rows.length]);
 
   async function act(fn: () => Promise<string>) {
     setBusy(true);
@@ -59,7 +64,7 @@ export function CounterpartPanel({ onChanged }: { onChanged(): void }) {
   const open = rows.filter((r) => !r.confirmed).length;
 
   return (
-    <Paper withBorder p="sm">
+    <Paper withBorder p="sm" ref={panel} id="counterparts">
       <Group justify="space-between" mb="xs">
         <Group gap="sm" align="baseline">
           <Title order={5}>对口单位</Title>

@@ -1,0 +1,145 @@
+import type { Database } from 'better-sqlite3';
+import { ITEM_KINDS, type ItemRow, type ItemStatus } from '../../../shared/contract/schemas/items';
+import { LIGHT_LEVELS, lightLook, type LightLevel } from '../../../shared/contract/schemas/lights';
+import type { SummaryQuery, SummaryResult, SummaryRow } from '../../../shared/contract/schemas/summary';
+import { judgeItems } from '../lights/lights';
+import { createItemsRepository } from '../repositories/items-repository';
+import { createSettingsRepository } from '../repositories/settings-repository';
+import { loadPeriod } from '../services/bulletin-facts';
+
+interface ReportLine {
+  item_id: number;
+  unit_id: number;
+  unit_name: string;
+  status: ItemStatus | null;
+  completion_ratio: number | null;
+  progress_text: string;
+  problems: string;
+  next_steps: string;
+}
+
+/** Items the period concerns: those sent in a template or reported on; every item when there are none. */
+function scopeIds(db: Database, periodId: number): number[] | undefined {
+  const ids = db
+    .prepare(
+      `SELECT r.item_id FROM issued_rows r JOIN issued_templates t ON t.id = r.template_id WHERE t.period_id = ?
+       UNION SELECT item_id FROM reports WHERE period_id = ?`,
+    )
+    .pluck()
+    .all(periodId, periodId) as number[];
+  return ids.length ? ids : undefined;
+}
+
+/** Every unit's report of the period per item, oldest first. */
+function reportsByItem(db: Database, periodId: number): Map<number, ReportLine[]> {
+  const rows = db
+    .prepare<[number], ReportLine>(
+      `SELECT r.item_id, r.unit_id, u.name AS unit_name, r.status, r.completion_ratio, r.progress_text, r.problems, r.next_steps
+       FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.period_id = ? ORDER BY r.reported_at, r.id`,
+    )
+    .all(periodId);
+  const out = new Map<number, ReportLine[]>();
+  for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r]);
+  return out;
+}
+
+/** One text from several units' reports: the text alone for one unit, else each prefixed with its unit. */
+function joined(reps: readonly ReportLine[], pick: (r: ReportLine) => string): string {
+  const said = reps.filter((r) => pick(r).trim());
+  if (said.length <= 1) return said[0] ? pick(said[0]).trim() : '';
+  return said.map((r) => `${r.unit_name}：${pick(r).trim()}`).join('\n');
+}
+
+/** Lights as the bulletin reads them: the period's snapshot, else the rule as of the period's end (or today). */
+function periodLights(db: Database, periodId: number, ids: readonly number[], asOf: string) {
+  const snap = db
+    .prepare<[number], { item_id: number; light: string; reason: string }>('SELECT item_id, light, reason FROM light_snapshots WHERE period_id = ?')
+    .all(periodId)
+    .filter((s) => (LIGHT_LEVELS as readonly string[]).includes(s.light));
+  const out = new Map<number, { level: LightLevel; reason: string }>(snap.map((s) => [s.item_id, { level: s.light as LightLevel, reason: s.reason }]));
+  const rest = ids.filter((id) => !out.has(id));
+  if (rest.length) for (const r of judgeItems(db, { ids: rest, asOfPeriodId: periodId }, asOf)) out.set(r.id, r.verdict);
+  return { lights: out, source: snap.length && !rest.length ? ('snapshot' as const) : ('judged' as const) };
+}
+
+function toRow(r: ItemRow, reps: readonly ReportLine[], light: SummaryRow['light']): SummaryRow {
+  const one = reps.length === 1 ? reps[0] : null;
+  return {
+    id: r.id,
+    uid: r.uid,
+    kind: r.kind,
+    code: r.code,
+    plan: r.planTitle,
+    title: r.title,
+    lead: r.lead,
+    deadlineText: r.deadlineText,
+    deadlineDate: r.deadlineDate,
+    light,
+    units: reps.map((x) => x.unit_name),
+    status: one?.status ?? r.status,
+    ratio: one ? (one.completion_ratio ?? r.progress) : r.progress,
+    progress: reps.length ? joined(reps, (x) => x.progress_text) : r.progressNote,
+    problems: joined(reps, (x) => x.problems),
+    next: joined(reps, (x) => x.next_steps),
+  };
+}
+
+/** Units answering for each item (any role), for the unit filter. */
+function itemUnits(db: Database, ids: readonly number[]): { item_id: number; unit_id: number; name: string }[] {
+  return db
+    .prepare<[string], { item_id: number; unit_id: number; name: string }>(
+      'SELECT iu.item_id, iu.unit_id, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id IN (SELECT value FROM json_each(?))',
+    )
+    .all(JSON.stringify(ids));
+}
+
+/** Which units each item concerns (its roles and this period's reporters), and their names. */
+function unitIndex(db: Database, ids: readonly number[], reports: ReadonlyMap<number, ReportLine[]>) {
+  const unitsOf = new Map<number, Set<number>>();
+  const unitNames = new Map<number, string>();
+  const note = (item: number, unit: number, name: string) => {
+    unitsOf.set(item, (unitsOf.get(item) ?? new Set()).add(unit));
+    unitNames.set(unit, name);
+  };
+  for (const l of itemUnits(db, ids)) note(l.item_id, l.unit_id, l.name);
+  for (const [item, reps] of reports) for (const r of reps) note(item, r.unit_id, r.unit_name);
+  return { unitsOf, unitNames };
+}
+
+function matches(q: SummaryQuery, row: SummaryRow, content: string, unitIds: ReadonlySet<number>): boolean {
+  if (q.unitId !== undefined && !unitIds.has(q.unitId)) return false;
+  if (q.levels?.length && !q.levels.includes(row.light.level)) return false;
+  if (q.statuses?.length && !q.statuses.includes(row.status)) return false;
+  const k = q.keyword?.trim().toLowerCase();
+  if (!k) return true;
+  const hay = [row.code, row.title, content, row.lead, row.units.join('、'), row.progress, row.problems, row.next].join('\n').toLowerCase();
+  return hay.includes(k);
+}
+
+/**
+ * The 汇总表 of a period: every item issued or reported in it, in the plan's order, with its light,
+ * 完成时限, the units that reported and what they said; filtered by unit, light, status and keyword.
+ * The page and the workbook export both read this.
+ */
+export function summaryRows(db: Database, q: SummaryQuery, today: string): SummaryResult {
+  const period = loadPeriod(db, q.periodId);
+  const repo = createItemsRepository(db);
+  const ids = scopeIds(db, q.periodId);
+  const items = (q.kind ? [q.kind] : [...ITEM_KINDS]).flatMap(
+    (k) => repo.list({ kind: k, ids, sort: 'order', desc: false, offset: 0, limit: 100000 }, today).rows,
+  );
+  const reports = reportsByItem(db, q.periodId);
+  const asOf = period.end_date < today ? period.end_date : today;
+  const { lights, source } = periodLights(db, q.periodId, items.map((i) => i.id), asOf);
+  const scheme = createSettingsRepository(db).settings().lightScheme;
+  const { unitsOf, unitNames } = unitIndex(db, items.map((i) => i.id), reports);
+  const rows: SummaryRow[] = [];
+  for (const item of items) {
+    const v = lights.get(item.id) ?? { level: 'good' as const, reason: '' };
+    const look = lightLook(scheme, v.level);
+    const row = toRow(item, reports.get(item.id) ?? [], { level: v.level, color: look.color, text: look.text, mantine: look.mantine, reason: v.reason });
+    if (matches(q, row, item.content, unitsOf.get(item.id) ?? new Set())) rows.push(row);
+  }
+  const units = [...unitNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  return { periodName: period.name, lightsAsOf: asOf, lightSource: source, total: items.length, reported: items.filter((i) => reports.has(i.id)).length, units, rows };
+}
