@@ -76,7 +76,7 @@ export function PlanDocPanel() {
           {(!kept || !sameDraft(kept, input)) && <Badge color="gray" variant="light">未保存</Badge>}
         </Group>
         <Text size="xs" c="dimmed">
-          按公文格式（GB/T 9704）排版：A4 纵向，正文仿宋三号，一级标题黑体、二级标题楷体，页码“— 1 —”；附件任务清单为横向表格，每页重复表头。
+          按公文格式（GB/T 9704）排版：A4 纵向，正文仿宋三号，一级标题黑体、二级标题楷体，页码“{'—\u00a01\u00a0—'}”；附件任务清单为横向表格，每页重复表头。
         </Text>
       </Stack>
       <PlanDocPreview outline={outline} />
