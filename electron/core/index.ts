@@ -12,6 +12,7 @@ import { createBulletinHandlers } from './handlers/bulletin-handlers';
 import { createImportHandlers } from './handlers/import-handlers';
 import { createBulkHandlers } from './handlers/bulk-handlers';
 import { createCounterpartHandlers } from './handlers/counterpart-handlers';
+import { createFollowupHandlers } from './handlers/followup-handlers';
 import { createBackupService } from './services/backup-service';
 import { closeImportWorkers, prewarmImportWorkers } from './import/worker/import-workers';
 
@@ -30,6 +31,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...createImportHandlers(ctx),
     ...createBulkHandlers(ctx),
     ...createCounterpartHandlers(ctx),
+    ...createFollowupHandlers(ctx),
   } satisfies Handlers;
 }
 

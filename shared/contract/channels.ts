@@ -11,6 +11,7 @@ import { bulletinChannels } from './channels/bulletin-channels';
 import { importChannels } from './channels/import-channels';
 import { bulkChannels } from './channels/bulk-channels';
 import { counterpartChannels } from './channels/counterpart-channels';
+import { followupChannels } from './channels/followup-channels';
 import type { Result } from './errors';
 
 /** The single contract between the UI and the core: channel → input and output schemas. */
@@ -27,6 +28,7 @@ export const contract = {
   ...importChannels,
   ...bulkChannels,
   ...counterpartChannels,
+  ...followupChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,6 +17,10 @@ export const TABLE_KEYS: Readonly<Record<string, readonly string[]>> = {
   issued_rows: ['template_id', 'item_id'],
   item_upper_links: ['item_id', 'upper_item_id'],
   counterpart_units: ['upper_name'],
+  item_extensions: ['id'],
+  item_closures: ['item_id'],
+  urges: ['id'],
+  urge_items: ['urge_id', 'item_id'],
 };
 
 function keyOf(tbl: string, row: Row): Row {
