@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ROLE_LABELS, type ItemStatus, type Role } from '../../../shared/contract/schemas/items';
 import { targetText } from './list-columns';
 import type { RowSnapshot } from './template-fields';
+import { decisionReader } from './template-extension';
 
 interface UnitItemRow {
   id: number;
@@ -73,6 +74,7 @@ export function unitTemplateRows(db: Database, unitId: number, includeCoop: bool
        GROUP BY i.id ORDER BY coalesce(p.sort, 1e9), i.plan_id, i.kind, i.seq, i.id`,
     )
     .all(unitId);
+  const decisionOf = decisionReader(db);
   return rows.map((r) => {
     const role = RANK_ROLE[r.role_rank];
     const target = targetOf(db, r);
@@ -83,6 +85,7 @@ export function unitTemplateRows(db: Database, unitId: number, includeCoop: bool
       role,
       kind: r.kind,
       targetUnit: target.unit,
+      decision: decisionOf(r.id),
     };
     return { itemId: r.id, uid: r.uid, snapshot };
   });

@@ -13,7 +13,7 @@ export function extendedNote(count: number, original: string | null, now: string
 }
 
 /** A decision as the next period's template states it, e.g. 已同意延期至2025年8月31日（第1次，原定6月30日）. */
-export function decisionText(d: { state: string; requestedDate: string; note: string; count: number; original: string | null; decidedOn: string }): string {
+export function decisionText(d: { state: string; requestedDate: string; note: string; count: number; original: string | null }): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.requestedDate);
   const to = m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : d.requestedDate;
   const note = d.note ? `；${d.note}` : '';

@@ -1,5 +1,5 @@
 import type { exchangeChannels } from '../../../shared/contract/channels/exchange-channels';
-import type { CoreContext } from '../context';
+import { localDate, type CoreContext } from '../context';
 import type { HandlersFor } from '../dispatch';
 import { exportList } from '../exchange/list-export';
 import { applyReturns } from '../exchange/returns-apply';
@@ -12,7 +12,7 @@ export function createExchangeHandlers(ctx: CoreContext) {
   return {
     'export:list': (input) => exportList(ctx, input),
     'templates:issue': (input) => issueTemplates(ctx, input),
-    'returns:preview': async ({ files, periodId }) => (await planReturns(ctx.db, files, periodId)).preview,
+    'returns:preview': async ({ files, periodId }) => (await planReturns(ctx.db, files, periodId, {}, localDate(ctx.now()))).preview,
     'returns:apply': ({ files, periodId, decisions }) =>
       applyReturns(ctx.db, files, { periodId, decisions, operator: createSettingsRepository(ctx.db).settings().operator, at: ctx.now().toISOString() }),
   } satisfies HandlersFor<typeof exchangeChannels>;
