@@ -12,6 +12,7 @@ import { ListOutputButtons } from '../components/items/ListOutputButtons';
 import { BreakDownButton } from '../components/items/BreakDownButton';
 import { NewItemModal } from '../components/items/NewItemModal';
 import { BulkEditBar } from '../components/items/BulkEditBar';
+import { UrgeButton } from '../components/followup/UrgeButton';
 import { useRowSelection } from '../hooks/use-row-selection';
 import type { SortField } from '../components/items/columns';
 import { useAppInfo } from '../hooks/use-app-info';
@@ -37,6 +38,7 @@ function filtersFromHash(): ItemFilterState {
     keyword: f.q ?? '',
     lights: f.light ?? [],
     origin: null,
+    closure: f.closure ?? null,
   };
 }
 
@@ -54,6 +56,7 @@ function toQuery(kind: ItemKind, f: ItemFilterState, sort: SortState, ids: numbe
     overdue: f.overdue || undefined,
     keyword: f.keyword.trim() || undefined,
     origin: f.origin ?? undefined,
+    closure: f.closure ?? undefined,
     sort: sort.field,
     desc: sort.desc,
   };
@@ -103,6 +106,7 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
           </Text>
         </Group>
         <Group gap="xs">
+          <UrgeButton selection={selection} query={query} units={units} onDone={changed} />
           <ColumnChooser prefs={prefs} />
           <BreakDownButton query={query} onDone={changed} />
           <ListOutputButtons query={query} columns={prefs.visible.map((c) => c.key)} hasLightFilter={filters.lights.length > 0} />
