@@ -42,20 +42,23 @@ export function urgeFacts(db: Database, from: string, to: string): { urgeCount: 
   return { urgeCount: rows.length, urgedUnits: [...new Set(rows.map((r) => r.unit_name))] };
 }
 
-/** Which chosen items go to which unit: each unit gets those it is on; a unit on none of them gets all. */
+/** Which chosen items go to which unit: by default each 牵头 unit those it leads; a unit picked by hand those it is on, or all when on none. */
 function plan(db: Database, input: CreateInput): { unitId: number; unitName: string; itemIds: number[] }[] {
   const found = db.prepare('SELECT id FROM items WHERE id IN (SELECT value FROM json_each(?)) ').pluck().all(JSON.stringify(input.itemIds)) as number[];
   if (found.length !== new Set(input.itemIds).size) throw new AppError('not_found', '所选条目有的已被删除，请刷新后重试');
   const roles = db
     .prepare<[string], { item_id: number; unit_id: number; role: string }>('SELECT item_id, unit_id, role FROM item_units WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY sort')
     .all(JSON.stringify(input.itemIds));
-  const unitIds = input.unitIds?.length ? input.unitIds : [...new Set(roles.filter((r) => r.role === 'lead').map((r) => r.unit_id))];
+  const picked = !!input.unitIds?.length;
+  // by default each 牵头 unit is urged about the items it leads; a unit picked by hand about those it is on
+  const counted = picked ? roles : roles.filter((r) => r.role === 'lead');
+  const unitIds = picked ? input.unitIds! : [...new Set(counted.map((r) => r.unit_id))];
   if (!unitIds.length) throw new AppError('invalid_input', '所选条目没有牵头单位，请选择要催办的单位');
   const nameOf = db.prepare('SELECT name FROM units WHERE id = ?').pluck();
   return unitIds.map((unitId) => {
     const unitName = nameOf.get(unitId) as string | undefined;
     if (!unitName) throw new AppError('not_found', `单位（编号 ${unitId}）不存在`);
-    const own = input.itemIds.filter((id) => roles.some((r) => r.item_id === id && r.unit_id === unitId));
+    const own = input.itemIds.filter((id) => counted.some((r) => r.item_id === id && r.unit_id === unitId));
     return { unitId, unitName, itemIds: own.length ? own : [...input.itemIds] };
   });
 }

@@ -63,12 +63,12 @@ describe('催办', () => {
     core = makeCore({ now: new Date('2025-06-20T09:00:00+08:00') });
     for (const name of ['市发展改革局', '市商务局']) units[name] = (await core.call('units:create', { name })).id;
     items.a = (await core.call('items:create', { kind: 'task', title: '项目谋划储备', deadlineText: '2025-06-30', units: [{ unitId: units['市发展改革局'], role: 'lead' }] })).id;
-    items.b = (await core.call('items:create', { kind: 'task', title: '促消费活动', deadlineText: '2025-06-30', units: [{ unitId: units['市商务局'], role: 'lead' }] })).id;
+    items.b = (await core.call('items:create', { kind: 'task', title: '促消费活动', deadlineText: '2025-06-30', units: [{ unitId: units['市商务局'], role: 'lead' }, { unitId: units['市发展改革局'], role: 'coop' }] })).id;
     await core.call('periods:open', { name: '2025年第5期', kind: '双周', start: '2025-06-16', end: '2025-06-30', due: '2025-07-03' });
   });
   afterEach(() => core.close());
 
-  it('one 催办 per lead unit for the chosen items, kept on the items, undoable as one batch, counted in the bulletin', async () => {
+  it('one 催办 per lead unit about the items it leads (not those it only cooperates on), kept on the items, undoable as one batch, counted in the bulletin', async () => {
     const r = await core.call('urges:create', { itemIds: [items.a, items.b], content: '请加快推进并报送进展', dueDate: '2025-06-25' });
     expect(r.urges.map((u) => [u.unitName, u.items.map((i) => i.title)])).toEqual([
       ['市发展改革局', ['项目谋划储备']],
@@ -88,6 +88,8 @@ describe('催办', () => {
   it('a unit chosen by hand gets all chosen items; the 催办单 exports as a workbook', async () => {
     const r = await core.call('urges:create', { itemIds: [items.a, items.b], unitIds: [units['市商务局']], content: '请说明滞后原因' });
     expect(r.urges.map((u) => [u.unitName, u.items.length])).toEqual([['市商务局', 1]]);
+    const picked = await core.call('urges:create', { itemIds: [items.a, items.b], unitIds: [units['市发展改革局']], content: '请配合推进' });
+    expect(picked.urges[0].items.map((i) => i.title)).toEqual(['项目谋划储备', '促消费活动']);
     const out = await core.call('urges:export', { batchId: r.batchId });
     expect(out.fileName).toMatch(/^催办单_市商务局_/);
     expect(out.bytes.length).toBeGreaterThan(1000);

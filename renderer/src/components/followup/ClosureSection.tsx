@@ -22,7 +22,7 @@ function EvidenceList({ files, locked, onChanged }: { files: readonly EvidenceFi
     <>
       {files.map((f) => (
         <Group key={f.id} gap="xs" data-testid="evidence-file">
-          <Text size="sm">📎 {f.fileName}</Text>
+          <Text size="sm">附件：{f.fileName}</Text>
           <Text size="xs" c="dimmed">{size(f.size)}</Text>
           <Button size="compact-xs" variant="subtle" onClick={() => void download(f)}>下载</Button>
           {!locked && (
