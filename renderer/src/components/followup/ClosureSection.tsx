@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, FileButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { CLOSURE_STATE_LABELS, type EvidenceFile, type ItemFollowup } from '../../../../shared/contract/schemas/followup';
+import { CLOSURE_STATE_LABELS, type ClosureState, type EvidenceFile, type ItemFollowup } from '../../../../shared/contract/schemas/followup';
 import type { Item } from '../../../../shared/contract/schemas/items';
 import { call } from '../../api/client';
 import { errorText, notifyError, notifyOk } from '../../app/notify';
@@ -34,12 +34,37 @@ function EvidenceList({ files, locked, onChanged }: { files: readonly EvidenceFi
   );
 }
 
+interface ActionProps {
+  state: ClosureState | null;
+  busy: boolean;
+  onRequest(): void;
+  onConfirm(): void;
+  onReopen(reason: string): void;
+}
+
+/** 申请办结 / 确认办结, or 重新打开 with its reason. */
+function ClosureActions({ state, busy, onRequest, onConfirm, onReopen }: ActionProps) {
+  const [reason, setReason] = useState('');
+  const closed = state === 'closed';
+  return (
+    <Group justify="flex-end" gap="xs">
+      {!closed && <Button size="xs" variant="light" loading={busy} onClick={onRequest}>申请办结</Button>}
+      {state === 'pending' && <Button size="xs" color="teal" loading={busy} onClick={onConfirm}>确认办结</Button>}
+      {closed && (
+        <>
+          <TextInput size="xs" placeholder="重新打开的理由" aria-label="重新打开的理由" w={260} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          <Button size="xs" variant="light" color="orange" loading={busy} onClick={() => onReopen(reason)}>重新打开</Button>
+        </>
+      )}
+    </Group>
+  );
+}
+
 /** 办结销号: evidence (files, 文号), 申请办结, 确认办结, 重新打开 with a reason. */
 export function ClosureSection({ item, data, onChanged }: { item: Item; data: ItemFollowup; onChanged(): void }) {
   const c = data.closure;
   const [docNo, setDocNo] = useState(c?.docNo ?? '');
   const [note, setNote] = useState(c?.note ?? '');
-  const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const closed = c?.state === 'closed';
@@ -88,16 +113,9 @@ export function ClosureSection({ item, data, onChanged }: { item: Item; data: It
         </Group>
       )}
       {error && <Alert color="red" p="xs" data-testid="closure-error">{error}</Alert>}
-      <Group justify="flex-end" gap="xs">
-        {!closed && <Button size="xs" variant="light" loading={busy} onClick={() => void act(() => call('closures:request', { itemId: item.id, docNo, note }), '已申请办结，待确认')}>申请办结</Button>}
-        {c?.state === 'pending' && <Button size="xs" color="teal" loading={busy} onClick={() => void act(() => call('closures:confirm', { itemId: item.id }), `已确认「${item.title}」办结`)}>确认办结</Button>}
-        {closed && (
-          <>
-            <TextInput size="xs" placeholder="重新打开的理由" aria-label="重新打开的理由" w={260} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-            <Button size="xs" variant="light" color="orange" loading={busy} onClick={() => void act(() => call('closures:reopen', { itemId: item.id, reason }), '已重新打开')}>重新打开</Button>
-          </>
-        )}
-      </Group>
+      <ClosureActions state={c?.state ?? null} busy={busy} onRequest={() => void act(() => call('closures:request', { itemId: item.id, docNo, note }), '已申请办结，待确认')}
+        onConfirm={() => void act(() => call('closures:confirm', { itemId: item.id }), `已确认「${item.title}」办结`)}
+        onReopen={(reason) => void act(() => call('closures:reopen', { itemId: item.id, reason }), '已重新打开')} />
     </Stack>
   );
 }
