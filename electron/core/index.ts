@@ -13,6 +13,7 @@ import { createImportHandlers } from './handlers/import-handlers';
 import { createBulkHandlers } from './handlers/bulk-handlers';
 import { createCounterpartHandlers } from './handlers/counterpart-handlers';
 import { createDocoutHandlers } from './handlers/docout-handlers';
+import { createFollowupHandlers } from './handlers/followup-handlers';
 import { createBackupService } from './services/backup-service';
 import { closeImportWorkers, prewarmImportWorkers } from './import/worker/import-workers';
 
@@ -32,6 +33,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...createBulkHandlers(ctx),
     ...createCounterpartHandlers(ctx),
     ...createDocoutHandlers(ctx),
+    ...createFollowupHandlers(ctx),
   } satisfies Handlers;
 }
 

@@ -12,6 +12,7 @@ import { importChannels } from './channels/import-channels';
 import { bulkChannels } from './channels/bulk-channels';
 import { counterpartChannels } from './channels/counterpart-channels';
 import { docoutChannels } from './channels/docout-channels';
+import { followupChannels } from './channels/followup-channels';
 import type { Result } from './errors';
 
 /** The single contract between the UI and the core: channel → input and output schemas. */
@@ -29,6 +30,7 @@ export const contract = {
   ...bulkChannels,
   ...counterpartChannels,
   ...docoutChannels,
+  ...followupChannels,
 } as const;
 
 export type Contract = typeof contract;

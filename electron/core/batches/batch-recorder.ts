@@ -22,6 +22,10 @@ export const TABLE_KEYS: Readonly<Record<string, readonly string[]>> = {
   bulletins: ['id'],
   documents: ['id'],
   instructions: ['id'],
+  item_extensions: ['id'],
+  item_closures: ['item_id'],
+  urges: ['id'],
+  urge_items: ['urge_id', 'item_id'],
 };
 
 function keyOf(tbl: string, row: Row): Row {

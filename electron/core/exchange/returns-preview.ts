@@ -6,6 +6,8 @@ import { parseRatio, parseStatus, parseValue, cellString, type Parsed } from './
 import { combineUnits, itemUnitsReader, type Combined, type ItemUnits } from './returns-combine';
 import { matchRows, type MatchedRow } from './returns-match';
 import { readReturnedFile } from './returns-read';
+import { planExtensionRequests, type PlannedExtension } from './returns-extensions';
+import { localDate } from '../context';
 import { columnLetter, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
 import { ITEM_BACKED, itemValuesReader, itemColumn, reportValues, sameValue, showValue, type FillValues } from './template-fields';
 
@@ -36,6 +38,8 @@ export interface ReturnsPlan {
   items: ItemWrite[];
   keptMine: number;
   tookTheirs: number;
+  /** 申请延期 rows to record as pending requests. */
+  extensions: PlannedExtension[];
 }
 
 type Decisions = Readonly<Record<string, 'mine' | 'theirs'>>;
@@ -232,13 +236,14 @@ function previewFile(env: Env, f: ReturnedFile): ReturnFilePreview {
  * write, item fields to update, conflicts, and every problem with file, sheet, row and column.
  * Files are taken in order, so a later file sees what an earlier one would change.
  */
-export async function planReturns(db: Database, files: readonly { name: string; bytes: Uint8Array }[], periodId?: number, decisions: Decisions = {}): Promise<ReturnsPlan> {
+export async function planReturns(db: Database, files: readonly { name: string; bytes: Uint8Array }[], periodId?: number, decisions: Decisions = {}, today = localDate(new Date())): Promise<ReturnsPlan> {
   const read: ReturnedFile[] = [];
   for (const f of files) read.push(await readReturnedFile(db, f, periodId));
-  const plan: ReturnsPlan = { preview: { files: [], counts: { files: 0, okFiles: 0, blankFiles: 0, ...{ ...ZERO_COUNTS } } }, files: read, reports: [], items: [], keptMine: 0, tookTheirs: 0 };
+  const plan: ReturnsPlan = { preview: { files: [], counts: { files: 0, okFiles: 0, blankFiles: 0, ...{ ...ZERO_COUNTS } } }, files: read, reports: [], items: [], keptMine: 0, tookTheirs: 0, extensions: [] };
   const reportOf = db.prepare<[number, number, number], Record<string, unknown>>('SELECT * FROM reports WHERE item_id = ? AND period_id = ? AND unit_id = ?');
   const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan, itemNow: itemValuesReader(db), unitsOf: itemUnitsReader(db), reportOf };
   const previews = read.map((f) => previewFile(env, f));
+  plan.extensions = planExtensionRequests(db, read, previews, today);
   const sum = (k: keyof ReturnFilePreview['counts']) => previews.reduce((n, p) => n + p.counts[k], 0);
   plan.preview = {
     files: previews,

@@ -31,6 +31,8 @@ export interface RowSnapshot {
   role: Role;
   kind: string;
   targetUnit: string;
+  /** The office's latest 延期 decision on the item, sent in the 延期批复 column ('' or absent when none). */
+  decision?: string;
 }
 
 /** Fill fields kept on the item itself (the rest live only in reports). */

@@ -3,6 +3,7 @@ import { listCode } from '../../../shared/contract/item-code';
 import { ROLE_LABELS, type ItemStatus, type Role } from '../../../shared/contract/schemas/items';
 import { targetText } from './list-columns';
 import type { RowSnapshot } from './template-fields';
+import { decisionReader } from './template-extension';
 
 interface UnitItemRow {
   id: number;
@@ -101,6 +102,7 @@ export function templateCounts(db: Database, includeCoop: boolean): TemplateCoun
 /** The items a unit is sent (one row per item, its strongest role), each with the snapshot of what it is sent. */
 export function unitTemplateRows(db: Database, unitId: number, includeCoop: boolean): IssuedRow[] {
   const rows = unitItemRows(db, unitId, includeCoop);
+  const decisionOf = decisionReader(db);
   return rows.map((r) => {
     const role = RANK_ROLE[r.role_rank];
     const target = targetOf(db, r);
@@ -111,6 +113,7 @@ export function unitTemplateRows(db: Database, unitId: number, includeCoop: bool
       role,
       kind: r.kind,
       targetUnit: target.unit,
+      decision: decisionOf(r.id),
     };
     return { itemId: r.id, uid: r.uid, snapshot };
   });

@@ -1,5 +1,5 @@
 import type { exchangeChannels } from '../../../shared/contract/channels/exchange-channels';
-import type { CoreContext } from '../context';
+import { localDate, type CoreContext } from '../context';
 import type { HandlersFor } from '../dispatch';
 import { itemReports } from '../exchange/item-reports';
 import { exportList } from '../exchange/list-export';
@@ -15,7 +15,7 @@ export function createExchangeHandlers(ctx: CoreContext) {
     'export:list': (input) => exportList(ctx, input),
     'templates:counts': ({ includeCoop }) => templateCounts(ctx.db, includeCoop),
     'templates:issue': (input) => issueTemplates(ctx, input),
-    'returns:preview': async ({ files, periodId }) => (await planReturns(ctx.db, files, periodId)).preview,
+    'returns:preview': async ({ files, periodId }) => (await planReturns(ctx.db, files, periodId, {}, localDate(ctx.now()))).preview,
     'reports:item': ({ itemId }) => itemReports(ctx.db, itemId),
     'returns:apply': ({ files, periodId, decisions }) =>
       applyReturns(ctx.db, files, { periodId, decisions, operator: createSettingsRepository(ctx.db).settings().operator, at: ctx.now().toISOString() }),

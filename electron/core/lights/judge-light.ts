@@ -1,4 +1,5 @@
 import type { LightLevel, LightRule } from '../../../shared/contract/schemas/lights';
+import { extendedNote } from '../followup/extension-text';
 
 /** What the light rule needs to know about one item (gathered by `light-inputs.ts`). */
 export interface LightItem {
@@ -15,6 +16,8 @@ export interface LightItem {
   problems: string;
   /** Rounds in a row, up to the latest due one, the item should have been reported and was not. */
   missedRounds: number;
+  /** Approved extensions: `deadline` is then the approved date; the reason says so. */
+  extension?: { count: number; original: string | null };
 }
 
 /** The day and the office's thresholds. */
@@ -74,8 +77,17 @@ function excerpt(text: string, max = 24): string {
  *    time-proportional expectation → warn (距完成时限 10 天，进度 20% 低于应有的 65%).
  * 5. the latest report states problems → warn (报送存在问题：…).
  * 6. otherwise good (按计划推进).
+ * An extended item is judged on its approved deadline and its reason ends 已延期 N 次，原定 6月30日.
  */
 export function judgeLight(item: LightItem, ctx: LightContext): LightVerdict {
+  const verdict = judgeOnDeadline(item, ctx);
+  const ext = item.extension;
+  if (!ext || ext.count <= 0 || verdict.rule === 'done') return verdict;
+  return { ...verdict, reason: `${verdict.reason}；${extendedNote(ext.count, ext.original, item.deadline)}` };
+}
+
+/** The rules above on the item's current (approved) deadline. */
+function judgeOnDeadline(item: LightItem, ctx: LightContext): LightVerdict {
   if (item.done) return { level: 'done', rule: 'done', reason: '已完成' };
   if (item.suspended) return { level: 'good', rule: 'suspended', reason: '已暂缓，不计进度' };
   const daysLeft = item.deadline ? daysBetween(ctx.today, item.deadline) : null;

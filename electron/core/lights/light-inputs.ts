@@ -53,6 +53,8 @@ interface ItemDb {
   has_units: number;
   /** How many lead or responsible units the item has (each keeps its own report). */
   n_units: number;
+  ext_count: number;
+  ext_original: string | null;
 }
 
 /** A unit's report as the light reads it. */
@@ -68,6 +70,10 @@ export interface ReportBits {
   problems: string;
 }
 
+/** Approved extensions and the deadline before the first (the item's deadline is the approved one). */
+const EXTENSION_COLUMNS = `(SELECT count(*) FROM item_extensions e WHERE e.item_id = i.id AND e.state = 'approved') AS ext_count,
+      (SELECT e.prior_deadline_date FROM item_extensions e WHERE e.item_id = i.id AND e.state = 'approved' ORDER BY e.decided_at, e.id LIMIT 1) AS ext_original`;
+
 function selectItems(db: Database, scope: LightScope): ItemDb[] {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
@@ -78,7 +84,8 @@ function selectItems(db: Database, scope: LightScope): ItemDb[] {
       i.comparator, i.target_value, i.baseline_value, i.actual_value,
       t.comparator AS t_comparator, t.value AS t_value, t.raw_text AS t_raw,
       EXISTS (SELECT 1 FROM item_units iu WHERE iu.item_id = i.id AND iu.role IN ('lead','resp')) AS has_units,
-      (SELECT count(DISTINCT iu.unit_id) FROM item_units iu WHERE iu.item_id = i.id AND iu.role IN ('lead','resp')) AS n_units
+      (SELECT count(DISTINCT iu.unit_id) FROM item_units iu WHERE iu.item_id = i.id AND iu.role IN ('lead','resp')) AS n_units,
+      ${EXTENSION_COLUMNS}
     FROM items i
     LEFT JOIN item_targets t ON t.id = (SELECT t2.id FROM item_targets t2 WHERE t2.item_id = i.id AND t2.scope = 'own' ORDER BY t2.sort, t2.id LIMIT 1)
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.kind, i.seq, i.id`;
@@ -193,6 +200,7 @@ function toInput(it: ItemDb, reports: readonly ReportBits[], win: PeriodWindow, 
     problems,
     // a broken-down item is reported through its local items, so it is never asked itself
     missedRounds: sub ? 0 : missedRounds(win, it.id, it.has_units === 1, it.created_at.slice(0, 10), reports),
+    extension: it.ext_count > 0 ? { count: it.ext_count, original: it.ext_original } : undefined,
   };
 }
 

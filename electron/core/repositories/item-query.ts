@@ -63,6 +63,7 @@ export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly
     parts.push("i.deadline_date < @today AND i.status <> 'done'");
     params.today = today;
   }
+  if (q.closure) (parts.push('i.id IN (SELECT item_id FROM item_closures WHERE state = @closure)'), (params.closure = q.closure));
   if (q.keyword) parts.push(keywordClause(q.keyword, params, pinyinUnitIds));
   if (q.ids) parts.push(`i.id IN (SELECT value FROM json_each(@ids))`), (params.ids = JSON.stringify(q.ids));
   return { where: parts.join(' AND '), params };

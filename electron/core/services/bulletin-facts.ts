@@ -6,6 +6,7 @@ import { LIGHT_LEVEL_LABELS, LIGHT_LEVELS, lightLook, type LightLevel } from '..
 import { hasProblems } from '../lights/judge-light';
 import { judgeItems, type LightScheme } from '../lights/lights';
 import { createSettingsRepository } from '../repositories/settings-repository';
+import { urgeFacts } from '../followup/urges';
 
 /** A period row as the bulletin needs it. */
 export interface PeriodRow {
@@ -149,6 +150,7 @@ export function gatherBulletinFacts(db: Database, periodId: number, today: strin
     lights: lightCounts(db, items),
     lagging,
     ...units,
+    ...urgeFacts(db, period.start_date, period.end_date),
   };
 }
 

@@ -65,6 +65,12 @@ function reporting(f: BulletinFacts): string {
   return `${INDENT}${f.missingUnits.join('、')}，共 ${f.missingUnits.length} 个单位未按时报送本期进展（报送截止${chineseDate(f.dueDate)}），请尽快补报。`;
 }
 
+/** 本期催办 N 次: counted from the 催办 written during the period. */
+function urged(f: BulletinFacts): string[] {
+  if (!f.urgeCount) return [];
+  return [`${INDENT}本期催办 ${f.urgeCount} 次，涉及${f.urgedUnits.join('、')}${f.urgedUnits.length > 1 ? ` ${f.urgedUnits.length} 个单位` : ''}。`];
+}
+
 function commended(f: BulletinFacts): string {
   if (!f.commendedUnits.length) return `${INDENT}本期暂无所承担事项全部按时报送且无滞后的单位。`;
   return `${INDENT}${f.commendedUnits.map((u) => `${u.name}（${u.itemCount} 项）`).join('、')}所承担的事项均按时报送、无滞后，予以通报表扬。`;
@@ -81,7 +87,7 @@ export function writeBulletin(
     ['总体进展', [overall(f)]],
     ['亮灯情况', [lights(f)]],
     ['滞后事项', lagging(f, listedLagging(f.lagging, p.laggingLimit, p.laggingIds))],
-    [f.duePassed ? '未按时报送单位' : '报送情况', [reporting(f)]],
+    [f.duePassed ? '未按时报送单位' : '报送情况', [reporting(f), ...urged(f)]],
     ['表扬单位', [commended(f)]],
   ];
   const lines = ['各成员单位：', `${INDENT}现将${f.periodName}（${chineseDate(p.startDate)}至${chineseDate(p.endDate)}）调度情况通报如下。`];

@@ -31,7 +31,8 @@ export function currentRoute(): RoutePath {
  * - status: item statuses, comma-separated; from / to: deadline range (yyyy-mm-dd, inclusive);
  * - overdue=1: deadline before today and not 已完成 (items:list `overdue`);
  * - light: light levels bad | warn | good | done, comma-separated (ids from `lights:list`);
- * - q: keyword.
+ * - q: keyword;
+ * - closure: pending (待办结确认) | closed (已办结).
  * Every key maps one-to-one onto an items:list input (see `listFiltersToQuery`), except light.
  */
 export interface ListFilters {
@@ -45,6 +46,7 @@ export interface ListFilters {
   overdue?: boolean;
   light?: LightLevel[];
   q?: string;
+  closure?: 'pending' | 'closed';
 }
 
 const LIST_PATHS: Record<ItemKind, RoutePath> = { task: 'tasks', project: 'projects', policy: 'policies', indicator: 'indicators' };
@@ -63,6 +65,7 @@ export function listHref(kind: ItemKind, filters: ListFilters = {}): string {
   if (filters.overdue) q.set('overdue', '1');
   put('light', filters.light?.join(','));
   put('q', filters.q);
+  put('closure', filters.closure);
   const s = q.toString();
   return `#/${LIST_PATHS[kind]}${s ? `?${s}` : ''}`;
 }
@@ -90,6 +93,7 @@ export function parseListFilters(hash: string = location.hash): ListFilters {
     overdue: q.get('overdue') === '1' ? true : undefined,
     light: pick(q.get('light'), LIGHT_LEVELS),
     q: q.get('q')?.trim() || undefined,
+    closure: pick(q.get('closure'), ['pending', 'closed'] as const)?.[0],
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as ListFilters;
 }
@@ -107,5 +111,6 @@ export function listFiltersToQuery(kind: ItemKind, f: ListFilters): ItemQuery {
     deadlineTo: f.to,
     overdue: f.overdue,
     keyword: f.q,
+    closure: f.closure,
   };
 }

@@ -16,6 +16,7 @@ function FactBadges({ facts }: { facts: BulletinFacts }) {
       <Badge variant="light" color="red">滞后 {facts.lagging.length} 项</Badge>
       <Badge variant="light" color="orange">未报送 {facts.missingUnits.length} 个单位</Badge>
       <Badge variant="light" color="teal">表扬 {facts.commendedUnits.length} 个单位</Badge>
+      <Badge variant="light" color="grape">本期催办 {facts.urgeCount} 次</Badge>
       {facts.lightSource === 'judged' && <Text size="xs" c="dimmed">本期尚无亮灯快照，按亮灯规则截至期末判定</Text>}
     </Group>
   );

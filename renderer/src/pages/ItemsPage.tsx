@@ -13,6 +13,7 @@ import { BreakDownButton } from '../components/items/BreakDownButton';
 import { UpperLinksModal } from '../components/items/UpperLinksModal';
 import { NewItemModal } from '../components/items/NewItemModal';
 import { BulkEditBar } from '../components/items/BulkEditBar';
+import { UrgeButton } from '../components/followup/UrgeButton';
 import { useRowSelection } from '../hooks/use-row-selection';
 import type { SortField } from '../components/items/columns';
 import { useAppInfo } from '../hooks/use-app-info';
@@ -38,6 +39,7 @@ function filtersFromHash(): ItemFilterState {
     keyword: f.q ?? '',
     lights: f.light ?? [],
     origin: null,
+    closure: f.closure ?? null,
   };
 }
 
@@ -55,6 +57,7 @@ function toQuery(kind: ItemKind, f: ItemFilterState, sort: SortState, ids: numbe
     overdue: f.overdue || undefined,
     keyword: f.keyword.trim() || undefined,
     origin: f.origin ?? undefined,
+    closure: f.closure ?? undefined,
     sort: sort.field,
     desc: sort.desc,
   };
@@ -105,6 +108,7 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
           </Text>
         </Group>
         <Group gap="xs">
+          <UrgeButton selection={selection} query={query} units={units} onDone={changed} />
           <ColumnChooser prefs={prefs} />
           <BreakDownButton query={query} onDone={changed} />
           <Button size="xs" variant="default" onClick={() => setLinking(true)}>

@@ -8,6 +8,7 @@ import { listHref, ROUTES } from '../app/routes';
 import { GroupCharts, LightDonut } from '../components/dashboard/DashboardCharts';
 import { DueTable } from '../components/dashboard/DueTable';
 import { OpenInstructionsCard } from '../components/dashboard/OpenInstructionsCard';
+import { ExtensionRequestsCard } from '../components/followup/ExtensionRequestsCard';
 import { PeriodPanel } from '../components/dashboard/PeriodPanel';
 import { KindCards, KindStats } from '../components/dashboard/StatCards';
 import { useAppInfo } from '../hooks/use-app-info';
@@ -66,6 +67,7 @@ export function OverviewPage() {
               <OpenInstructionsCard refreshKey={JSON.stringify(info?.counts ?? {})} />
             </Stack>
           </SimpleGrid>
+          <ExtensionRequestsCard refreshKey={JSON.stringify(info?.counts ?? {})} onDecided={reload} />
           <SimpleGrid cols={2} spacing="sm">
             <GroupCharts d={d} />
           </SimpleGrid>

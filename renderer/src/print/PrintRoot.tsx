@@ -4,6 +4,7 @@ import { BulletinPrint } from './BulletinPrint';
 import { ItemsPrint } from './ItemsPrint';
 import { MissingPrint } from './MissingPrint';
 import { SlipPrint } from './SlipPrint';
+import { UrgePrint } from './UrgePrint';
 import { numberParam, parsePrintHash, readItemsPrint } from './print-route';
 import '@fontsource/noto-serif-sc/400.css';
 import '@fontsource/noto-sans-sc/400.css';
@@ -21,6 +22,7 @@ export function PrintRoot({ hash }: { hash: string }) {
   else if (view === 'slip' && id) body = <SlipPrint documentId={id} onReady={onReady} />;
   else if (view === 'bulletin' && id) body = <BulletinPrint periodId={id} onReady={onReady} />;
   else if (view === 'missing' && id) body = <MissingPrint periodId={id} onReady={onReady} />;
+  else if (view === 'urges') body = <UrgePrint params={params} onReady={onReady} />;
   else body = <p className="qd-print-empty">无法识别的打印内容：{hash}</p>;
   return (
     <div className="qd-print-screen">

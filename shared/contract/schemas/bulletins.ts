@@ -45,6 +45,9 @@ export const BulletinFactsSchema = z.object({
   expectedUnits: z.array(z.string()),
   missingUnits: z.array(z.string()),
   commendedUnits: z.array(z.object({ name: z.string(), itemCount: z.number().int() })),
+  /** 催办 written between the period's start and end, and the units they went to. */
+  urgeCount: z.number().int(),
+  urgedUnits: z.array(z.string()),
 });
 export type BulletinFacts = z.infer<typeof BulletinFactsSchema>;
 

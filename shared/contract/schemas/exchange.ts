@@ -194,6 +194,23 @@ const FileCountsSchema = z.object({
   warnings: z.number().int(),
 });
 
+/** A 申请延期 read from a returned row: what will be recorded as a pending request. */
+export const ReturnExtensionSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  itemId: IdSchema,
+  code: z.string(),
+  title: z.string(),
+  unitName: z.string(),
+  requestedDate: z.string(),
+  reason: z.string(),
+  /** The item's deadline now ('' when it has none). */
+  deadline: z.string(),
+  /** Asked after the deadline had passed: flagged in the preview and on the request. */
+  late: z.boolean(),
+});
+export type ReturnExtension = z.infer<typeof ReturnExtensionSchema>;
+
 export const ReturnFilePreviewSchema = z.object({
   name: z.string(),
   /** Recognised as one of this office's templates, with something to import. */
@@ -208,6 +225,8 @@ export const ReturnFilePreviewSchema = z.object({
   problems: z.array(ReturnProblemSchema),
   conflicts: z.array(ReturnConflictSchema),
   counts: FileCountsSchema,
+  /** 申请延期 rows (recorded as pending requests on apply). */
+  extensions: z.array(ReturnExtensionSchema).optional(),
 });
 export type ReturnFilePreview = z.infer<typeof ReturnFilePreviewSchema>;
 
@@ -224,5 +243,7 @@ export const ReturnsApplyResultSchema = z.object({
     keptMine: z.number().int(),
     tookTheirs: z.number().int(),
     skippedFiles: z.number().int(),
+    /** 申请延期 recorded as pending requests. */
+    extensionRequests: z.number().int().optional(),
   }),
 });

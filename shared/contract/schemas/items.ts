@@ -154,6 +154,8 @@ export const ItemQuerySchema = z.object({
   deadlineFrom: IsoDateSchema.optional(),
   deadlineTo: IsoDateSchema.optional(),
   overdue: z.boolean().optional(),
+  /** 办结销号: pending = 待办结确认, closed = 已办结. */
+  closure: z.enum(['pending', 'closed']).optional(),
   /** "Today" for overdue; defaults to the real date. */
   today: IsoDateSchema.optional(),
   keyword: z.string().trim().max(100).optional(),

@@ -3,7 +3,8 @@ import { up as createDomain } from './0001-create-domain';
 import { up as listSortIndexes } from './0002-list-sort-indexes';
 import { up as keptLights } from './0003-kept-lights';
 import { up as counterpartsUpperLinks } from './0004-counterparts-upper-links';
-import { up as charSearch } from './0005-char-search';
+import { up as followup } from './0005-followup';
+import { up as charSearch } from './0006-char-search';
 
 /** A numbered schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -18,5 +19,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'list-sort-indexes', up: listSortIndexes },
   { version: 3, name: 'kept-lights', up: keptLights },
   { version: 4, name: 'counterparts-upper-links', up: counterpartsUpperLinks },
-  { version: 5, name: 'char-search', up: charSearch },
+  { version: 5, name: 'followup', up: followup },
+  { version: 6, name: 'char-search', up: charSearch },
 ];

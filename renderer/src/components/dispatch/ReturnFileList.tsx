@@ -4,6 +4,7 @@ import type { ReturnFilePreview } from '../../../../shared/contract/schemas/exch
 import type { ItemLight } from '../../../../shared/contract/schemas/lights';
 import { ProblemsTable } from '../common/ProblemsTable';
 import { ReturnRowsTable } from './ReturnRowsTable';
+import { ReturnExtensions } from '../followup/ReturnExtensions';
 
 function FileHead({ f }: { f: ReturnFilePreview }) {
   const c = f.counts;
@@ -19,6 +20,7 @@ function FileHead({ f }: { f: ReturnFilePreview }) {
         {f.periodName ? `期次：${f.periodName}　单位：${f.unitNames.join('、') || '—'}　` : '未识别为本办下发的模板　'}
         匹配 {c.rows} 行：新报送 {c.newReports}，更新 {c.changedReports}，未变 {c.unchangedReports}；条目更新 {c.itemUpdates} 项
         {c.conflicts > 0 && `，冲突 ${c.conflicts} 处`}
+        {(f.extensions?.length ?? 0) > 0 && `；申请延期 ${f.extensions!.length} 项`}
         {c.errors > 0 && `；错误 ${c.errors}`}
         {c.warnings > 0 && `；请核对 ${c.warnings}`}
       </Text>
@@ -37,6 +39,7 @@ function FileBody({ f, lights }: { f: ReturnFilePreview; lights: ReadonlyMap<num
           ▲ 文件中少了 {f.missingRows.length} 行（未报送）：{f.missingRows.map((m) => `${m.code} ${m.title}`).join('；')}
         </Text>
       )}
+      <ReturnExtensions rows={f.extensions} />
       {f.rows.length > 0 && (
         <>
           <Switch size="xs" label={`只看有变化的行（${rows.length} / ${f.rows.length}）`} checked={changedOnly} onChange={(e) => setChangedOnly(e.currentTarget.checked)} />

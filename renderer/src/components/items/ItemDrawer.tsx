@@ -14,6 +14,7 @@ import { LinkedDocument } from '../documents/LinkedDocument';
 import { ItemOrigin } from './ItemOrigin';
 import { UpperChainSection } from './UpperChainSection';
 import { UnitReports } from '../dispatch/UnitReports';
+import { FollowupTab } from '../followup/FollowupTab';
 
 interface Props {
   itemId: number | null;
@@ -107,6 +108,7 @@ export function ItemDrawer({ itemId, plans, units, onClose, onChanged }: Props) 
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="sm">
             <Tabs.Tab value="detail">详情</Tabs.Tab>
+            <Tabs.Tab value="followup">督办</Tabs.Tab>
             <Tabs.Tab value="history">历史</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="detail">
@@ -129,6 +131,9 @@ export function ItemDrawer({ itemId, plans, units, onClose, onChanged }: Props) 
               onRevert={() => (form.revert(), setError(null))}
               onDelete={askDelete}
             />
+          </Tabs.Panel>
+          <Tabs.Panel value="followup">
+            <FollowupTab item={item} onChanged={() => void call('items:get', { id: item.id }).then((it) => (setItem(it), onChanged()), notifyError)} />
           </Tabs.Panel>
           <Tabs.Panel value="history">
             <HistoryList itemId={item.id} version={item.updatedAt} plans={plans} />

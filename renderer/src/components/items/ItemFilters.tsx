@@ -24,6 +24,8 @@ export interface ItemFilterState {
   lights: LightLevel[];
   /** 上级下发 or 本级新增. */
   origin: 'upper' | 'local' | null;
+  /** 办结销号: 待办结确认 or 已办结. */
+  closure: 'pending' | 'closed' | null;
 }
 
 export const EMPTY_FILTERS: ItemFilterState = {
@@ -38,6 +40,7 @@ export const EMPTY_FILTERS: ItemFilterState = {
   keyword: '',
   lights: [],
   origin: null,
+  closure: null,
 };
 
 interface Props {
@@ -143,6 +146,19 @@ export function ItemFilters({ value, onChange, plans, units, keywordRef, scheme 
         ]}
         value={value.origin}
         onChange={(v) => set({ origin: (v as 'upper' | 'local' | null) ?? null })}
+      />
+      <Select
+        size="xs"
+        w={120}
+        aria-label="办结"
+        placeholder="办结情况"
+        clearable
+        data={[
+          { value: 'pending', label: '待办结确认' },
+          { value: 'closed', label: '已办结' },
+        ]}
+        value={value.closure}
+        onChange={(v) => set({ closure: (v as 'pending' | 'closed' | null) ?? null })}
       />
       <Group gap={4} wrap="nowrap">
         <Text size="xs" c="dimmed">

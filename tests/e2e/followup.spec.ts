@@ -1,0 +1,149 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dialogSettled, screenshot, useApp } from './harness';
+import { DispatchPageModel } from './page-models/dispatch-page';
+import { ItemsPageModel } from './page-models/items-page';
+import { pdfText, printToPdf, squash } from './pdf-tools';
+import { rpc } from './page-models/rpc';
+import { fillTemplate, readTemplate } from './page-models/unit-template';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+describe('督办 in Chromium: 延期 from a returned template approved on 概览, 办结 with evidence, a 催办单 printed', () => {
+  const app = useApp({ demo: true });
+  let dispatch: DispatchPageModel;
+  let list: ItemsPageModel;
+  let titles: string[] = [];
+  const idOf = async (title: string) => (await rpc(app.server, 'items:list', { kind: 'task', keyword: title, limit: 50 })).rows.find((r) => r.title === title)!.id;
+
+  beforeAll(() => {
+    dispatch = new DispatchPageModel(app.page);
+    list = new ItemsPageModel(app.page);
+  });
+
+  it('a 申请延期 in a returned template shows in the preview and is approved on 概览; the light uses the new deadline', async () => {
+    const period = await rpc(app.server, 'periods:open', { name: '2026年第9期', kind: '双周', start: '2026-11-30', end: '2026-12-13', due: '2026-12-15' });
+    const unitId = (await rpc(app.server, 'units:list', {})).find((u) => u.name === '省商务厅')!.id;
+    const first = await rpc(app.server, 'templates:issue', { periodId: period.id, unitIds: [unitId] });
+    titles = (await readTemplate(first.files[0].bytes!)).titles.filter((t, i, all) => all.indexOf(t) === i);
+    const id = await idOf(titles[0]);
+    await rpc(app.server, 'items:update', { id, fields: { deadlineText: '2027-06-30' } });
+    const issued = await rpc(app.server, 'templates:issue', { periodId: period.id, unitIds: [unitId] });
+    const returned = await fillTemplate(issued.files[0].bytes!, (s) => {
+      s.set(titles[0], '进展情况', '已完成前期论证，设备招标中。');
+      s.set(titles[0], '申请延期至', '2027-09-30');
+      s.set(titles[0], '延期理由', '进口设备到货推迟三个月');
+    });
+
+    await dispatch.open();
+    await dispatch.dropReturns([{ name: '省商务厅_回收.xlsx', buffer: returned }]);
+    await app.page.getByRole('button', { name: '报送文件 省商务厅_回收.xlsx' }).click();
+    const asked = app.page.getByTestId('return-extensions');
+    await asked.waitFor();
+    expect(await asked.textContent()).toContain('2027-09-30');
+    expect(await asked.textContent()).toContain('进口设备到货推迟三个月');
+    await asked.scrollIntoViewIfNeeded();
+    await screenshot(app.page, 'followup-01-returns-extension');
+    await app.page.getByRole('button', { name: /^应用/ }).click();
+    await app.page.getByText(/申请延期 1 项待审批/).first().waitFor({ timeout: 30_000 });
+
+    await app.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '概览' }).click();
+    const card = app.page.getByTestId('extension-requests');
+    const row = card.getByTestId('extension-row').filter({ hasText: titles[0] });
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.textContent()).toContain('省商务厅');
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(app.page, 'followup-02-overview-pending');
+    await row.getByRole('button', { name: '同意', exact: true }).click();
+    const dialog = app.page.getByRole('dialog', { name: '同意延期' });
+    await dialogSettled(dialog);
+    await dialog.getByRole('button', { name: '确认同意' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await card.getByText('没有待审批的延期申请').waitFor();
+
+    const item = await rpc(app.server, 'items:get', { id });
+    expect(item.deadlineDate).toBe('2027-09-30');
+    const light = (await rpc(app.server, 'lights:for-items', { ids: [id] })).lights[String(id)];
+    expect(light.reason).toContain('已延期 1 次，原定 6月30日');
+
+    await list.open();
+    await list.filterKeyword(titles[0]);
+    const drawer = await list.openRow(titles[0]);
+    await drawer.root.getByRole('tab', { name: '督办' }).click();
+    const section = drawer.root.getByTestId('extension-section');
+    await section.getByText('已延期 1 次，原定 2027-06-30').waitFor();
+    expect(await section.getByTestId('extension-line').first().textContent()).toContain('已同意');
+    await screenshot(app.page, 'followup-03-drawer-extended');
+    await drawer.close();
+  });
+
+  it('closes an item with an attached file: a wrong file is refused with a clear message, then 待办结确认 → 已办结, found by the 已办结 filter', async () => {
+    const title = titles[1];
+    await list.open();
+    await list.filterKeyword(title);
+    const drawer = await list.openRow(title);
+    await drawer.root.getByRole('tab', { name: '督办' }).click();
+    const section = drawer.root.getByTestId('closure-section');
+    const input = section.locator('input[type="file"]');
+    await input.setInputFiles({ name: '现场照片.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\x90\x00') });
+    await section.getByTestId('closure-error').filter({ hasText: '附件「现场照片.exe」的类型（.exe）不支持' }).waitFor();
+    await section.getByRole('button', { name: '申请办结' }).click();
+    await section.getByTestId('closure-error').filter({ hasText: '申请办结需要佐证材料' }).waitFor();
+    await input.setInputFiles({ name: '验收报告.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await section.getByTestId('evidence-file').filter({ hasText: '验收报告.pdf' }).waitFor();
+    await section.getByLabel('办结情况说明').fill('已通过竣工验收');
+    await section.getByRole('button', { name: '申请办结' }).click();
+    await section.getByTestId('closure-state').filter({ hasText: '待办结确认' }).waitFor();
+    await screenshot(app.page, 'followup-04-closure-pending');
+    await section.getByRole('button', { name: '确认办结' }).click();
+    await section.getByTestId('closure-state').filter({ hasText: '已办结' }).waitFor();
+    await screenshot(app.page, 'followup-05-closed');
+    await drawer.close();
+    expect((await rpc(app.server, 'items:get', { id: await idOf(title) })).status).toBe('done');
+
+    await list.filterKeyword('');
+    const filter = app.page.getByRole('combobox', { name: '办结', exact: true });
+    await filter.click();
+    await app.page.getByRole('option', { name: '已办结', exact: true }).click();
+    await expect.poll(() => list.total()).toBe(1);
+    expect(await list.column('标题')).toEqual([title]);
+    await screenshot(app.page, 'followup-06-closed-filter');
+    await list.clearFilters();
+  });
+
+  it('writes a 催办 for two chosen items and prints the 催办单 to PDF with the items on it; the drawer shows it', async () => {
+    await list.open();
+    await list.filterUnit('省商务厅', '牵头');
+    await expect.poll(() => list.total()).toBeGreaterThan(1);
+    const chosen = (await list.column('标题')).slice(0, 2);
+    await list.grid.getByRole('checkbox', { name: '选择第 1 行', exact: true }).click();
+    await list.grid.getByRole('checkbox', { name: '选择第 2 行', exact: true }).click();
+    await app.page.getByRole('button', { name: '催办（2）' }).click();
+    const dialog = app.page.getByRole('dialog', { name: '催办' });
+    await dialogSettled(dialog);
+    await dialog.getByLabel('催办事项').fill('以上事项进度滞后，请加快推进并书面报送办理情况');
+    await dialog.getByLabel('办理时限').fill('2026-12-20');
+    await screenshot(app.page, 'followup-07-urge-form');
+    await dialog.getByRole('button', { name: '发出催办' }).click();
+    const done = dialog.getByTestId('urge-done');
+    await done.waitFor();
+    expect(await done.textContent()).toContain('省商务厅（2 项）');
+    await dialog.getByRole('link', { name: '打印催办单' }).click();
+    const { pdf, pngs } = await printToPdf(app.page, 'urge-sheet');
+    const text = squash(pdfText(pdf));
+    expect(text).toContain('督办事项催办单');
+    expect(text).toContain('致：省商务厅');
+    expect(text).toContain(squash('请于2026年12月20日前办理'));
+    for (const t of chosen) expect(text).toContain(squash(t));
+    expect(pngs.length).toBeGreaterThan(0);
+
+    await app.page.getByRole('button', { name: '返回' }).click();
+    await list.open();
+    await list.filterKeyword(chosen[0]);
+    const drawer = await list.openRow(chosen[0]);
+    await drawer.root.getByRole('tab', { name: '督办' }).click();
+    const history = drawer.root.getByTestId('urge-history');
+    await history.getByTestId('urge-line').filter({ hasText: '催办省商务厅' }).waitFor();
+    await screenshot(app.page, 'followup-08-urge-history');
+    await drawer.close();
+  });
+});
