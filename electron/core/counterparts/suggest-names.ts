@@ -36,8 +36,20 @@ const COUNTY_MERGED: readonly [RegExp, string][] = [
   [/^能源局$/, '发展和改革局'],
 ];
 
-/** The local place name units begin with: 汨罗 at 县 → 汨罗市? The office's region as written, or region + 市/县. */
+/**
+ * The place this office serves, as names and documents write it: the last level of its region
+ * (湖南省岳阳市汨罗市 → 汨罗市), else the office name up to 市/县/区 (岳阳市七大攻坚… → 岳阳市); '' when neither says.
+ */
+export function servedPlace(office: Pick<Office, 'region' | 'name'> & Partial<Office>): string {
+  const region = /([^省市州盟县区]+(?:市|县|区|州|盟|旗))$/.exec(office.region.trim())?.[1];
+  if (region) return region;
+  return /^(.+?(?:自治州|自治县|市|县|区|州|省))/.exec(office.name.trim())?.[1] ?? '';
+}
+
+/** The local place name units begin with (汨罗市发展和改革局): the served place, else the region + 市/县. */
 export function placeName(office: Pick<Office, 'region' | 'level' | 'name'>): string {
+  const served = servedPlace(office);
+  if (served) return served;
   const region = office.region.trim() || office.name.replace(/人民政府.*$|办公室$/, '').trim();
   if (/[市县区州旗]$/.test(region)) return region;
   return region + (office.level === '县' ? '县' : '市');

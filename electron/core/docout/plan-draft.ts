@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Office } from '../../../shared/contract/schemas/office';
 import type { PlanDocDraft, PlanDocInput, PlanDocState } from '../../../shared/contract/schemas/docout';
 import { createSettingsRepository } from '../repositories/settings-repository';
+import { servedPlace } from '../counterparts/suggest-names';
 
 const DRAFT_KEY = 'plan_doc_draft';
 
@@ -12,13 +13,8 @@ interface PlanRow {
   doc_no: string;
 }
 
-/** The place this office serves, as a document names it: 湖南省岳阳市汨罗市 → 汨罗市; else the office name up to 市/县/区. */
-export function placeName(office: Office): string {
-  const region = /([^省市州盟县区]+(?:市|县|区|州|盟|旗))$/.exec(office.region.trim())?.[1];
-  if (region) return region;
-  const fromName = /^(.+?(?:自治州|自治县|市|县|区|州|省))/.exec(office.name.trim())?.[1];
-  return fromName ?? '';
-}
+/** The place this office serves, as a document names it (湖南省岳阳市汨罗市 → 汨罗市): the same place unit names begin with. */
+export const placeName = servedPlace;
 
 function plans(db: Database): PlanRow[] {
   return db.prepare<[], PlanRow>('SELECT id, parent_id, title, doc_no FROM plans ORDER BY sort, id').all();
