@@ -141,5 +141,5 @@ export function summaryRows(db: Database, q: SummaryQuery, today: string): Summa
     if (matches(q, row, item.content, unitsOf.get(item.id) ?? new Set())) rows.push(row);
   }
   const units = [...unitNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  return { periodName: period.name, lightsAsOf: asOf, lightSource: source, total: items.length, reported: items.filter((i) => reports.has(i.id)).length, units, rows };
+  return { periodName: period.name, scheme, lightsAsOf: asOf, lightSource: source, total: items.length, reported: items.filter((i) => reports.has(i.id)).length, units, rows };
 }

@@ -50,6 +50,8 @@ export type SummaryRow = z.infer<typeof SummaryRowSchema>;
 
 export const SummaryResultSchema = z.object({
   periodName: z.string(),
+  /** The office's light scheme (红黄绿 …), for the filter's labels. */
+  scheme: z.string(),
   /** Lights judged as of this day (the period's end, or today while it runs), or the period's snapshot. */
   lightsAsOf: z.string(),
   lightSource: z.enum(['snapshot', 'judged']),
