@@ -14,7 +14,7 @@ describe('documents through the import pipeline: the same preview, one batch, un
     const core = makeCore();
     const preview = await core.call('imports:preview', { files: [file('tasks-merged.docx', '任务清单.docx')] });
     expect(preview.errors).toBe(0);
-    expect(preview.counts).toEqual({ new: 12, changed: 0, unchanged: 0 });
+    expect(preview.counts).toEqual({ new: 12, changed: 0, unchanged: 0, duplicate: 0 });
     const sheet = preview.files[0].sheets[0];
     expect(sheet.columns.map((c) => [c.header, c.field])).toEqual([
       ['序号', 'code'], ['重点任务', 'title'], ['具体内容', 'content'], ['牵头单位', 'lead'], ['责任单位', 'resp'], ['完成时限', 'deadline'],
@@ -27,7 +27,7 @@ describe('documents through the import pipeline: the same preview, one batch, un
     expect(listed.total).toBe(12);
     // The same list as a PDF: recognised item by item, nothing new.
     const again = await core.call('imports:preview', { files: [file('tasks.pdf', '任务清单.pdf')] });
-    expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: 12 });
+    expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: 12, duplicate: 0 });
 
     const [batch] = await core.call('imports:batches', {});
     expect(batch.fileName).toBe('任务清单.docx');
