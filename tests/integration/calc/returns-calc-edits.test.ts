@@ -78,7 +78,7 @@ describeCalc('returns edited by the unit in LibreOffice Calc (issue 12)', () => 
         const t = cycle.titles;
         const r = await importEdited('deleteRow', format);
         expect(r.messages('error')).toEqual([]);
-        expect(r.messages('warning')).toEqual([[null, expect.stringMatching(new RegExp(`「\\d* ?${t[2]}」在回收文件中不见了（行被删除）`))]]);
+        expect(r.messages('warning')).toEqual([[null, expect.stringMatching(new RegExp(`「[\\d-]* ?${t[2]}」在回收文件中不见了（行被删除）`))]]);
         expect(byTitle(r.reports)).toEqual({ [t[0]]: ['已推进', 0] });
       });
 
