@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { listCode } from '../../../shared/contract/item-code';
 import { createUnitsRepository, normalizeUnitName } from '../repositories/units-repository';
 import type { DraftItem } from './draft';
 import type { ImportSet } from './import-set';
@@ -126,11 +127,15 @@ function changesOf(before: ItemImage, after: ItemImage): PreviewRow['changes'] {
 }
 
 function describer(db: Database) {
-  const q = db.prepare<[number], Omit<DuplicateOf, 'id' | 'score'>>(
-    `SELECT coalesce(p.title, '') AS plan, coalesce(s.name, '') AS section, i.code, i.title
+  const q = db.prepare<[number], Omit<DuplicateOf, 'id' | 'score'> & { group_name: string }>(
+    `SELECT coalesce(p.title, '') AS plan, coalesce(s.name, '') AS section, i.code, i.title, i.group_name
      FROM items i LEFT JOIN plans p ON p.id = i.plan_id LEFT JOIN sections s ON s.id = i.section_id WHERE i.id = ?`,
   );
-  return (id: number, score: number): DuplicateOf => ({ id, score: Math.round(score * 100) / 100, ...q.get(id)! });
+  return (id: number, score: number): DuplicateOf => {
+    const { group_name: group, ...r } = q.get(id)!;
+    // The code as the list shows it (1-1), so the user finds the item there.
+    return { id, score: Math.round(score * 100) / 100, ...r, code: listCode(r.code, r.section, group) };
+  };
 }
 
 /**

@@ -63,6 +63,19 @@ interface Stored {
 /** What a draft's text found among a plan's stored items: the same task, or a likely duplicate. */
 export type TextMatch = { id: number; sure: true } | { id: number; sure: false; score: number };
 
+/** The most alike of some stored items (reduced texts) if it is close enough to be a likely duplicate. */
+function closest(items: readonly Stored[], t: string, c: string): TextMatch | null {
+  let best: { id: number; sure: false; score: number } | null = null;
+  for (const it of items) {
+    const byT = closeness(t, it.title);
+    const byC = c.length >= MIN_CONTENT && it.content.length >= MIN_CONTENT ? dice(c, it.content) : 0;
+    if (byT < NEAR_TITLE && byC < NEAR_CONTENT) continue;
+    const score = Math.max(byT, byC);
+    if (!best || score > best.score) best = { id: it.id, sure: false, score };
+  }
+  return best;
+}
+
 /** A plan's stored items indexed by their reduced title and content, read once when first asked. */
 export function createPlanIndex(db: Database, kind: string, planId: number) {
   const rows = db.prepare<[string, number], Stored>('SELECT id, title, content FROM items WHERE kind = ? AND plan_id = ? ORDER BY seq, id').all(kind, planId);
@@ -94,17 +107,7 @@ export function createPlanIndex(db: Database, kind: string, planId: number) {
       const c = matchText(content);
       const same = first(byTitle.get(t), taken) ?? (c.length >= MIN_CONTENT ? first(byContent.get(c), taken) : undefined);
       if (same !== undefined) return { id: same, sure: true };
-      let best: { id: number; sure: false; score: number } | null = null;
-      for (const i of candidatesOf(t, c)) {
-        const it = items[i];
-        if (taken.has(it.id)) continue;
-        const byT = closeness(t, it.title);
-        const byC = c.length >= MIN_CONTENT && it.content.length >= MIN_CONTENT ? dice(c, it.content) : 0;
-        if (byT < NEAR_TITLE && byC < NEAR_CONTENT) continue;
-        const score = Math.max(byT, byC);
-        if (!best || score > best.score) best = { id: it.id, sure: false, score };
-      }
-      return best;
+      return closest([...candidatesOf(t, c)].map((i) => items[i]).filter((it) => !taken.has(it.id)), t, c);
     },
   };
 }

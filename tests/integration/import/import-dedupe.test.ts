@@ -76,7 +76,7 @@ describe('likely duplicates (疑似重复) are the user\'s choice', () => {
     const preview = await core.call('imports:preview', { files: [{ name: PROVINCE, bytes: nearCopy() }] });
     expect(preview.counts).toMatchObject({ new: 0, duplicate: 1 });
     const dup = preview.files[0].sheets[0].items.find((i) => i.status === 'duplicate')!;
-    expect(dup).toMatchObject({ title: '推动居民增收减负', duplicateOf: { title: '推动增收减负', plan: '内需扩量提效攻坚实施方案', section: '（一）大力提振消费', code: '1' } });
+    expect(dup).toMatchObject({ title: '推动居民增收减负', duplicateOf: { title: '推动增收减负', plan: '内需扩量提效攻坚实施方案', section: '（一）大力提振消费', code: '1-1' } });
     expect(dup.key).not.toBe('');
     expect(dup.changes.map((c) => c.label)).toContain('标题');
     core.close();

@@ -97,7 +97,7 @@ export function PreviewItemsTable({ items, total, label, dup }: { items: readonl
       <Table striped withTableBorder withColumnBorders fz="sm" verticalSpacing={3} aria-label={label} className="qd-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={84}>状态</Table.Th>
+            <Table.Th w={104}>状态</Table.Th>
             <Table.Th w={44} ta="right">行</Table.Th>
             <Table.Th w={60}>序号</Table.Th>
             <Table.Th>任务名称（章节）</Table.Th>
