@@ -116,17 +116,17 @@ describe('the task list in Chromium on a real SQLite file', () => {
     const overdue = (await rpc(app.server, 'items:list', { kind: 'task', overdue: true })).total;
     await app.page.evaluate(() => (location.hash = '#/tasks?overdue=1'));
     await expect.poll(() => app.page.getByLabel('只看逾期').isChecked()).toBe(true);
-    await expect.poll(() => tasks.total()).toBe(overdue);
+    await expect.poll(() => tasks.total(), { timeout: 30_000 }).toBe(overdue);
     const red = (await rpc(app.server, 'lights:list', { kind: 'task', levels: ['bad'] })).length;
     await app.page.evaluate(() => (location.hash = '#/tasks?light=bad'));
-    await expect.poll(() => tasks.total()).toBe(red);
+    await expect.poll(() => tasks.total(), { timeout: 30_000 }).toBe(red);
     await screenshot(app.page, 'tasks-link-light-bad');
   });
 
   it('sorts by clicking a header and keeps the chosen columns after a reload', async () => {
     const tasks = new ItemsPageModel(app.page);
     await app.page.evaluate(() => (location.hash = '#/tasks'));
-    await expect.poll(() => tasks.total()).toBe(150);
+    await expect.poll(() => tasks.total(), { timeout: 30_000 }).toBe(150);
     const header = tasks.grid.getByRole('columnheader', { name: '标题' });
     await header.getByRole('button').click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
