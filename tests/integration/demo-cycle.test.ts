@@ -65,6 +65,9 @@ describe.each([
     expect(missing.units.filter((u) => u.state === 'not_returned').length).toBeGreaterThanOrEqual(4);
     expect(missing.units.filter((u) => u.state === 'partial')).toHaveLength(1);
     expect(missing.daysPastDue).toBeGreaterThan(0);
+    // Whoever is chased has a 联络员 and a phone to call.
+    const chased = missing.units.filter((u) => u.state !== 'not_issued');
+    expect(chased.every((u) => u.contact !== '' && /^0731-8\d{7}$/.test(u.phone))).toBe(true);
   });
 
   it('leaves one unit’s return to import, whose preview shows exactly one conflict and no problem', async () => {

@@ -15,6 +15,7 @@ import { createBulletinService } from './bulletin-service';
 import { addDays, dayAt, demoDeadline, firstPeriodFill, secondPeriodFill } from './demo-content';
 import { fillDemoTemplate, type DemoFill, type RowFiller } from './demo-returns';
 import { createItemService } from './item-service';
+import { createUnitService } from './unit-service';
 
 /** What the living demo added besides the seed's lists. */
 export interface DemoCycleResult {
@@ -62,6 +63,17 @@ function dispatchUnits(db: Database): number[] {
     )
     .pluck()
     .all() as number[];
+}
+
+const CONTACTS = ['张明', '李静', '王磊', '刘洋', '陈晨', '杨帆', '赵敏', '黄俊', '周婷', '吴刚'];
+
+/** Each dispatched unit's 联络员 and phone, entered in 单位 as an office does, so 催报 can call them. */
+function setContacts(env: Env, unitIds: readonly number[]): void {
+  const units = createUnitService(env.ctx);
+  unitIds.forEach((id, n) => {
+    const phone = `0731-8${String(2_216_000 + n * 1_371).slice(-7)}`;
+    env.adopt.updated('units', { id }, () => units.update({ id, contact: CONTACTS[n % CONTACTS.length], phone }));
+  });
 }
 
 function periodName(start: string): string {
@@ -199,6 +211,7 @@ export async function addDemoCycle(ctx: CoreContext, batchId: number): Promise<D
   const env: Env = { ctx, db, adopt: createBatchAdopter(db, batchId), batchId, operator: createSettingsRepository(db).settings().operator, today: localDate(ctx.now()) };
   setDeadlines(env);
   const units = dispatchUnits(db);
+  setContacts(env, units);
   const firstReports = await firstPeriod(env, units);
   const { reports, pending } = await secondPeriod(env, units);
   return { periods: 2, reports: firstReports + reports, pendingReturn: pending };

@@ -61,7 +61,7 @@ describe('a CLI import killed with SIGKILL leaves the database exactly as before
     writeFileSync(file, generateWorkbook(50_000));
     const dbPath = join(dir, 'qingdan.sqlite');
     const setup = open(dbPath);
-    loadDemoData(setup);
+    await loadDemoData(setup);
     const before = dumpTables(setup, TABLES);
     setup.close();
 
