@@ -5,7 +5,8 @@
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+# Calc by its package, not by `soffice` on PATH: Writer alone also installs soffice but cannot open a workbook.
+dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || dpkg -s libreoffice-calc >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 dpkg -s python3-uno >/dev/null 2>&1 || need+=(python3-uno)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
@@ -16,4 +17,5 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig
 fi
-echo "test environment ready: $(chromium --version 2>/dev/null | head -1); $(soffice --version 2>/dev/null | head -1)"
+/usr/bin/python3 -c "import uno" || { echo "python3-uno is installed but /usr/bin/python3 cannot import uno" >&2; exit 1; }
+echo "test environment ready: $(chromium --version 2>/dev/null | head -1); $(soffice --version 2>/dev/null | head -1); python3-uno"

@@ -5,6 +5,7 @@ import { TEMPLATE_FIELD_LABELS, TEMPLATE_FIELDS, type ReturnProblem, type Templa
 import { readAppWorkbook, type AppCell, type AppSheet, type AppWorkbook } from '../excel/app-workbook-reader';
 import type { SheetLayout } from '../excel/styled/meta-sheet';
 import { cellString } from './cell-parse';
+import { metaFromIds } from './returns-identify';
 import { IDENTITY_LABELS } from './template-sheet';
 import { EXTENSION_LABELS } from './template-extension';
 import type { RowSnapshot } from './template-fields';
@@ -154,7 +155,14 @@ export async function readReturnedFile(db: Database, file: { name: string; bytes
     problem('error', e.message);
     return { name: file.name, hash, sheets: [], multiSheet: false, problems };
   }
-  if (!wb.meta) problem('error', '不是清单通下发的填报模板（缺少隐藏的 _meta 工作表）；其他格式的清单请用「导入」功能');
+  if (!wb.meta) {
+    const byIds = metaFromIds(db, wb);
+    if (byIds) {
+      problem('warning', `隐藏的 _meta 工作表已丢失（可能被另存或删除），已按隐藏的「条目标识」列认出是「${byIds.unit}」「${byIds.period}」的模板`);
+      wb = { ...wb, meta: byIds };
+    }
+  }
+  if (!wb.meta) problem('error', '不是清单通下发的填报模板（缺少隐藏的 _meta 工作表，也没有能对上下发记录的「条目标识」列）；其他格式的清单请用「导入」功能');
   else if (wb.meta.kind !== 'template') problem('error', `这是清单通导出的「${KIND_WORDS[wb.meta.kind] ?? wb.meta.kind}」文件，不是填报模板；清单文件请用「导入」功能`);
   if (!wb.meta || wb.meta.kind !== 'template') return { name: file.name, hash, sheets: [], multiSheet: false, problems };
   const x: ReadContext = { db, wb, periodId, problem };

@@ -23,6 +23,7 @@ function edits(t: string[], uid: (title: string) => string): Record<string, Calc
       { op: 'type', row: t[2], col: '条目标识', text: uid(t[3]) },
     ],
     mergeCells: [{ op: 'unprotect' }, progress(t[0], '两项合并填写的进展'), progress(t[1], '被合并盖住的文字'), { op: 'merge', rows: [t[0], t[1]], col: '进展情况' }],
+    metaLost: [progress(t[0], '已推进'), { op: 'remove_sheet', name: '_meta' }],
     vagueRatio: [progress(t[0], '已推进'), progress(t[1], '已推进'), { op: 'type', row: t[0], col: '完成比例(%)', text: '约60%' }, { op: 'type', row: t[1], col: '完成比例(%)', text: '过半' }],
   };
 }
@@ -132,6 +133,17 @@ describeCalc('returns edited by the unit in LibreOffice Calc (issue 12)', () => 
         expect(r.messages('warning')).toEqual([[5, expect.stringContaining('第 5—6 行「进展情况」的单元格 M5:M6 被合并')]]);
         expect(byTitle(r.reports)).toEqual({ [t[0]]: ['两项合并填写的进展', 0] });
         expect(r.after.get(t[1])).toEqual(r.before.get(t[1]));
+      });
+
+      it('a file whose hidden _meta sheet was lost is recognised by its hidden id column, with a note', async () => {
+        const t = cycle.titles;
+        const r = await importEdited('metaLost', format);
+        expect(r.f.problems.filter((p) => p.level !== 'info').map((p) => [p.level, p.message])).toEqual([
+          ['warning', expect.stringContaining('隐藏的 _meta 工作表已丢失（可能被另存或删除），已按隐藏的「条目标识」列认出是「省商务厅」「2025年第5期」的模板')],
+        ]);
+        expect(r.f).toMatchObject({ ok: true, unitNames: ['省商务厅'] });
+        expect(byTitle(r.reports)).toEqual({ [t[0]]: ['已推进', 0] });
+        expect(r.changedItems).toEqual([t[0]]);
       });
 
       it('约60% is read as 60 with a note; 过半 is refused for 完成比例 and the item keeps its progress', async () => {

@@ -14,7 +14,7 @@ import { useItemLights } from './use-item-lights';
 
 type Picked = { name: string; bytes: Uint8Array<ArrayBuffer> }[];
 
-const ACCEPT = '.xlsx,.xls,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
+const ACCEPT = '.xlsx,.xls,.xlsm,.et,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet';
 
 /** 收回报送: drop the returned templates, preview them, decide each conflict, apply as one undoable batch. */
 export function ReturnsPanel({ period, onApplied }: { period: Period; onApplied(): Promise<void> }) {
