@@ -90,13 +90,14 @@ describe('调度填报 in Chromium: open a period, issue templates, take returns
     const target = (t: Template, x: string) => String(t.sheet.get(x, '目标') ?? '');
     const money = (t: Template, x: string) => tasks.has(x) && /[万亿]元/.test(target(t, x));
     const anyTarget = (t: Template, x: string) => tasks.has(x) && target(t, x) !== '';
-    const rowWith = (ok: (t: Template, x: string) => boolean) => templates.find((t) => t.sheet.has('完成值') && t.sheet.titles.some((x) => ok(t, x)));
+    // a task only this unit leads (an item several units share takes their combined value, see returns-colead)
+    const onlyHere = (x: string) => templates.filter((t) => t.sheet.titles.includes(x)).length === 1;
+    const shares = (t: Template) => t.sheet.titles.some((x) => !onlyHere(x));
+    const rowWith = (ok: (t: Template, x: string) => boolean) => templates.find((t) => t.sheet.has('完成值') && shares(t) && t.sheet.titles.some((x) => ok(t, x)));
     const ok = rowWith(money) ? money : anyTarget;
     withValue = rowWith(ok)!;
     expect(withValue).toBeTruthy();
     valueTitle = withValue.sheet.titles.find((x) => ok(withValue, x))!;
-    // a task only this unit leads (an item several units share takes their combined value, see returns-colead)
-    const onlyHere = (x: string) => templates.filter((t) => t.sheet.titles.includes(x)).length === 1;
     conflictTitle = withValue.sheet.titles.find((x) => tasks.has(x) && x !== valueTitle && onlyHere(x)) ?? valueTitle;
     // A second unit that shares no item with the first, so the only conflict is the office's own change.
     other = templates.find((t) => t !== withValue && !t.sheet.titles.some((x) => withValue.sheet.titles.includes(x)))!;
@@ -150,6 +151,13 @@ describe('调度填报 in Chromium: open a period, issue templates, take returns
     expect(await valueProblem.textContent()).toMatch(/按 (2000万元|20000000\S*) 读取/);
     await valueProblem.scrollIntoViewIfNeeded();
     await screenshot(app.page, 'dispatch-07-preview-problems');
+
+    // an item this unit shares with another lead/responsible unit: its row says the rule the item's value follows
+    const sharedTitle = withValue.sheet.titles.find((x) => !onlyHere(x))!;
+    const sharedRow = app.page.getByRole('table', { name: '报送行' }).getByRole('row').filter({ hasText: sharedTitle });
+    expect(await sharedRow.getByTestId('combine-rule').textContent()).toContain('完成比例取最低');
+    await sharedRow.scrollIntoViewIfNeeded();
+    await screenshot(app.page, 'dispatch-07b-preview-shared-rule');
 
     await conflict.getByRole('radio', { name: '采用报送' }).check();
     await conflict.scrollIntoViewIfNeeded();
