@@ -57,6 +57,7 @@ describe('调度通报 drafted from a prepared period', () => {
       lightSource: 'judged',
       expectedUnits: ['市发展改革局', '市商务局', '市住建局', '市财政局'],
       missingUnits: ['市住建局'],
+      lateUnits: ['市财政局'],
       commendedUnits: [{ name: '市商务局', itemCount: 2 }],
     });
     expect(d.facts.lagging.map((l) => [l.title, l.units, l.reason])).toEqual([
@@ -68,6 +69,7 @@ describe('调度通报 drafted from a prepared period', () => {
     expect(part(d.body, '亮灯情况')).toContain('●红（逾期或严重滞后） 2 项，○绿（正常推进） 3 项，○绿（已完成） 1 项');
     expect(part(d.body, '滞后事项')).toMatch(/（一）任务一（责任单位：市发展改革局；完成时限：2025-06-15；完成进度：40%）。原因：资金未到位/);
     expect(part(d.body, '未按时报送单位')).toContain('市住建局，共 1 个单位未按时报送');
+    expect(part(d.body, '未按时报送单位')).toContain('另有市财政局，共 1 个单位在截止日后才报送');
     expect(part(d.body, '表扬单位')).toContain('市商务局（2 项）');
     expect(d.body.trim().split('\n').slice(-2)).toEqual(['汨罗市七大攻坚工作专班办公室', '2025年7月5日']);
   });

@@ -192,6 +192,7 @@ function unitFacts(db: Database, period: PeriodRow, items: readonly ScopeItem[],
   return {
     expectedUnits: ordered.map(name),
     missingUnits: ordered.filter((u) => !reportedUnits.has(u)).map(name),
+    lateUnits: ordered.filter((u) => reportedUnits.has(u) && !reports.some((r) => r.unit_id === u && r.reported_at.slice(0, 10) <= period.due_date)).map(name),
     commendedUnits: commended.map((u) => ({ name: name(u), itemCount: itemsOfUnit.get(u)!.size })),
   };
 }

@@ -59,10 +59,11 @@ function lagging(f: BulletinFacts, listed: readonly Lagging[]): string[] {
 /** Before the due date nobody is late: the units still to report are counted, not named. */
 function reporting(f: BulletinFacts): string {
   if (!f.expectedUnits.length) return `${INDENT}本期无应报送单位。`;
-  if (!f.missingUnits.length) return `${INDENT}本期应报送单位均已报送。`;
+  const late = f.duePassed && f.lateUnits.length ? `${f.lateUnits.join('、')}，共 ${f.lateUnits.length} 个单位在截止日后才报送。` : '';
+  if (!f.missingUnits.length) return late ? `${INDENT}本期应报送单位均已报送；其中${late}` : `${INDENT}本期应报送单位均已报送。`;
   const reported = f.expectedUnits.length - f.missingUnits.length;
   if (!f.duePassed) return `${INDENT}本期报送截止${chineseDate(f.dueDate)}，截至${chineseDate(f.asOf)}已有 ${reported} 个单位报送，其余 ${f.missingUnits.length} 个单位尚未报送。`;
-  return `${INDENT}${f.missingUnits.join('、')}，共 ${f.missingUnits.length} 个单位未按时报送本期进展（报送截止${chineseDate(f.dueDate)}），请尽快补报。`;
+  return `${INDENT}${f.missingUnits.join('、')}，共 ${f.missingUnits.length} 个单位未按时报送本期进展（报送截止${chineseDate(f.dueDate)}），请尽快补报。${late ? `另有${late}` : ''}`;
 }
 
 /** 本期催办 N 次: counted from the 催办 written during the period. */

@@ -44,6 +44,8 @@ export const BulletinFactsSchema = z.object({
   lagging: z.array(LaggingItemSchema),
   expectedUnits: z.array(z.string()),
   missingUnits: z.array(z.string()),
+  /** Units that reported only after the due date (also 未按时报送, named apart from those that sent nothing). */
+  lateUnits: z.array(z.string()).default([]),
   commendedUnits: z.array(z.object({ name: z.string(), itemCount: z.number().int() })),
   /** 催办 written between the period's start and end, and the units they went to. */
   urgeCount: z.number().int(),
