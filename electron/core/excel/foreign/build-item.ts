@@ -78,9 +78,11 @@ function addPlace(item: DraftItem, values: readonly CellValue[], columns: FieldC
   const plan = normalizeCellText(fieldText(values, columns, 'plan', ' '));
   if (plan !== '') {
     // 攻坚方向「（一）内需扩量提效攻坚」names the plan 内需扩量提效攻坚实施方案, as a title row would.
+    // A cell that names its own 方案 is kept as written (quotes and all: 湖南省实施“七大攻坚”总体方案).
     const numbering = parseNumbering(plan);
-    const named = planFromTitle(numbering && numbering.rest !== '' ? numbering.rest : plan);
-    item.plan = named?.plan ?? plan;
+    const rest = numbering && numbering.rest !== '' ? numbering.rest : plan;
+    const named = planFromTitle(rest);
+    item.plan = /方案$/.test(rest) ? rest : (named?.plan ?? plan);
     item.campaign = named?.campaign ?? plan;
   }
   const section = normalizeCellText(fieldText(values, columns, 'section', ' '));
