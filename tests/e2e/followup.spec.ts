@@ -21,7 +21,8 @@ describe('督办 in Chromium: 延期 from a returned template approved on 概览
   });
 
   it('a 申请延期 in a returned template shows in the preview and is approved on 概览; the light uses the new deadline', async () => {
-    const period = await rpc(app.server, 'periods:open', { name: '2026年第9期', kind: '双周', start: '2026-11-30', end: '2026-12-13', due: '2026-12-15' });
+    // The living demo has an open period: the 调度填报 page previews returns against it, so the template is issued in it.
+    const period = (await rpc(app.server, 'periods:list', {})).filter((p) => !p.closed).sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
     const unitId = (await rpc(app.server, 'units:list', {})).find((u) => u.name === '省商务厅')!.id;
     const first = await rpc(app.server, 'templates:issue', { periodId: period.id, unitIds: [unitId] });
     titles = (await readTemplate(first.files[0].bytes!)).titles.filter((t, i, all) => all.indexOf(t) === i);
