@@ -5,6 +5,7 @@ import { DEFAULT_PRINT_COLUMNS, lightText, printColumns, type PrintColumn, type 
 import { PageRule } from './PageRule';
 import type { ItemsPrintRequest } from './print-route';
 import { chineseDate, usePrintData } from './use-print-data';
+import { PrintTableHead } from './PrintTableHead';
 
 /** Largest list printed at once (a formal print of more is not useful on paper). */
 const MAX_ROWS = 20000;
@@ -106,18 +107,7 @@ export function ItemsPrint({ request, onReady }: { request: ItemsPrintRequest; o
         <span>制表日期：{chineseDate(new Date())}</span>
       </div>
       <table className="qd-print-table">
-        <colgroup>
-          {columns.map((c) => (
-            <col key={c.key} style={{ width: `${((c.weight / weight) * 100).toFixed(2)}%` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.key}>{c.label}</th>
-            ))}
-          </tr>
-        </thead>
+        <PrintTableHead columns={columns.map((c) => ({ key: c.key, label: c.label, width: Number(((c.weight / weight) * 100).toFixed(2)) }))} />
         <tbody>
           {data.rows.map((row, i) => (
             <tr key={row.id}>

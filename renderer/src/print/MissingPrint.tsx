@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { lateText, missingStateText } from '../components/dispatch/missing-labels';
 import { PageRule } from './PageRule';
 import { chineseDate, usePrintData } from './use-print-data';
+import { PrintTableHead } from './PrintTableHead';
 
 /** Address of the 催报 list print. */
 export function missingPrintHash(periodId: number): string {
@@ -48,18 +49,7 @@ export function MissingPrint({ periodId, onReady }: { periodId: number; onReady(
         <span>制表日期：{chineseDate(new Date())}</span>
       </div>
       <table className="qd-print-table">
-        <colgroup>
-          {COLUMNS.map((col) => (
-            <col key={col.label} style={{ width: `${col.width}%` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            {COLUMNS.map((col) => (
-              <th key={col.label}>{col.label}</th>
-            ))}
-          </tr>
-        </thead>
+        <PrintTableHead columns={COLUMNS} />
         <tbody>
           {report.units.map((u, i) => (
             <tr key={u.unitId}>

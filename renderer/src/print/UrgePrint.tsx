@@ -3,6 +3,7 @@ import type { Urge } from '../../../shared/contract/schemas/followup';
 import { call } from '../api/client';
 import { PageRule } from './PageRule';
 import { chineseDate, usePrintData } from './use-print-data';
+import { PrintTableHead } from './PrintTableHead';
 
 /** Address of the 催办单 print: the 催办 one action wrote (batch), or chosen ones. */
 export function urgePrintHash(q: { batchId?: number; ids?: readonly number[] }): string {
@@ -37,18 +38,7 @@ function UrgeSheet({ u, office, first }: { u: Urge; office: string; first: boole
         {u.dueDate ? `。请于${chineseDate(u.dueDate)}前办理并将办理情况反馈${office || '本办'}。` : '。'}
       </p>
       <table className="qd-print-table">
-        <colgroup>
-          {COLUMNS.map((col) => (
-            <col key={col.label} style={{ width: `${col.width}%` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            {COLUMNS.map((col) => (
-              <th key={col.label}>{col.label}</th>
-            ))}
-          </tr>
-        </thead>
+        <PrintTableHead columns={COLUMNS} />
         <tbody>
           {u.items.map((it, i) => (
             <tr key={it.id}>
