@@ -14,6 +14,7 @@ import { createBulkHandlers } from './handlers/bulk-handlers';
 import { createCounterpartHandlers } from './handlers/counterpart-handlers';
 import { createDocoutHandlers } from './handlers/docout-handlers';
 import { createFollowupHandlers } from './handlers/followup-handlers';
+import { createEvaluationHandlers } from './handlers/evaluation-handlers';
 import { createBackupService } from './services/backup-service';
 import { closeImportWorkers, prewarmImportWorkers } from './import/worker/import-workers';
 
@@ -34,6 +35,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...createCounterpartHandlers(ctx),
     ...createDocoutHandlers(ctx),
     ...createFollowupHandlers(ctx),
+    ...createEvaluationHandlers(ctx),
   } satisfies Handlers;
 }
 

@@ -13,6 +13,7 @@ import { bulkChannels } from './channels/bulk-channels';
 import { counterpartChannels } from './channels/counterpart-channels';
 import { docoutChannels } from './channels/docout-channels';
 import { followupChannels } from './channels/followup-channels';
+import { evaluationChannels } from './channels/evaluation-channels';
 import type { Result } from './errors';
 
 /** The single contract between the UI and the core: channel → input and output schemas. */
@@ -31,6 +32,7 @@ export const contract = {
   ...counterpartChannels,
   ...docoutChannels,
   ...followupChannels,
+  ...evaluationChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_EVALUATION_WEIGHTS, EvaluationWeightsSchema } from './evaluation';
 
 export const OFFICE_LEVELS = ['省', '市', '县', '乡'] as const;
 
@@ -26,6 +27,8 @@ export const SettingsSchema = z.object({
   missedRoundsRed: z.number().int().min(1).max(12),
   /** Percentage points an item may lag the time-proportional expectation before it turns yellow (default 0). */
   lagTolerance: z.number().int().min(0).max(50),
+  /** 考评: score weights and the 红黄榜 rules (schemas/evaluation.ts). */
+  evaluationWeights: EvaluationWeightsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -36,4 +39,5 @@ export const DEFAULT_SETTINGS: Settings = {
   dueSoonDays: 15,
   missedRoundsRed: 2,
   lagTolerance: 0,
+  evaluationWeights: DEFAULT_EVALUATION_WEIGHTS,
 };
