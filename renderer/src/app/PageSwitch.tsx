@@ -2,6 +2,7 @@ import { ImportPage } from '../pages/ImportPage';
 import { ItemsPage } from '../pages/ItemsPage';
 import { DispatchPage } from '../pages/DispatchPage';
 import { DocumentsPage } from '../pages/DocumentsPage';
+import { EvaluationPage } from '../pages/EvaluationPage';
 import { ExportPrintPage } from '../pages/ExportPrintPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
@@ -32,6 +33,8 @@ export function PageSwitch({ route }: { route: RoutePath }) {
       return <ExportPrintPage />;
     case 'dispatch':
       return <DispatchPage />;
+    case 'evaluation':
+      return <EvaluationPage />;
     case 'documents':
       return <DocumentsPage />;
     default:

@@ -9,6 +9,7 @@ export const ROUTES = [
   { path: 'policies', label: '政策清单', kind: 'policy' as ItemKind },
   { path: 'indicators', label: '指标', kind: 'indicator' as ItemKind },
   { path: 'dispatch', label: '调度填报' },
+  { path: 'evaluation', label: '考评' },
   { path: 'import', label: '导入' },
   { path: 'export', label: '导出与打印' },
   { path: 'documents', label: '来文批示' },

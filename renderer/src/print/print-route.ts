@@ -1,7 +1,7 @@
 import { ITEM_KINDS, ITEM_SORT_FIELDS, ITEM_STATUSES, ROLES, type ItemKind, type ItemQuery, type ItemStatus, type Role } from '../../../shared/contract/schemas/items';
 
 /** The print views: #/print/items?…, #/print/slip?id=…, #/print/bulletin?periodId=…, #/print/missing?periodId=… */
-export type PrintView = 'items' | 'slip' | 'bulletin' | 'missing' | 'urges';
+export type PrintView = 'items' | 'slip' | 'bulletin' | 'missing' | 'urges' | 'evaluation';
 
 /** A list print: the list query (filters and order) plus the columns and an optional title. */
 export interface ItemsPrintRequest {
@@ -30,7 +30,7 @@ export function isPrintHash(hash: string): boolean {
 /** The view and its parameters from an address hash. */
 export function parsePrintHash(hash: string): { view: PrintView | null; params: URLSearchParams } {
   const m = /^#\/print\/([a-z]+)(?:\?(.*))?$/.exec(hash);
-  const view = m && ['items', 'slip', 'bulletin', 'missing', 'urges'].includes(m[1]) ? (m[1] as PrintView) : null;
+  const view = m && ['items', 'slip', 'bulletin', 'missing', 'urges', 'evaluation'].includes(m[1]) ? (m[1] as PrintView) : null;
   return { view, params: new URLSearchParams(m?.[2] ?? '') };
 }
 
