@@ -66,9 +66,9 @@ export function EvaluationPage() {
       <Group justify="space-between" gap="xs">
         <Title order={3}>考评</Title>
         <Group gap="xs">
-          <Select size="xs" w={170} label="起始期次" data={options} value={fromId ? String(fromId) : null} onChange={(v) => v && setFromId(Number(v))} allowDeselect={false} />
-          <Select size="xs" w={170} label="截止期次" data={options} value={toId ? String(toId) : null} onChange={(v) => v && setToId(Number(v))} allowDeselect={false} />
-          <Select size="xs" w={220} label="方案" placeholder="全部方案" clearable searchable data={plans.map((p) => ({ value: String(p.id), label: p.title }))} value={planId ? String(planId) : null} onChange={(v) => setPlanId(v ? Number(v) : null)} />
+          <Select size="xs" w={196} label="起始期次" data={options} value={fromId ? String(fromId) : null} onChange={(v) => v && setFromId(Number(v))} allowDeselect={false} />
+          <Select size="xs" w={196} label="截止期次" data={options} value={toId ? String(toId) : null} onChange={(v) => v && setToId(Number(v))} allowDeselect={false} />
+          <Select size="xs" w={200} label="方案" placeholder="全部方案" clearable searchable data={plans.map((p) => ({ value: String(p.id), label: p.title }))} value={planId ? String(planId) : null} onChange={(v) => setPlanId(v ? Number(v) : null)} />
           <Button size="xs" mt={18} variant={showWeights ? 'filled' : 'light'} onClick={() => setShowWeights((s) => !s)}>权重设置</Button>
           <Button size="xs" mt={18} variant="light" loading={busy} disabled={!table?.rows.length} onClick={() => void exportXlsx()}>导出 Excel</Button>
           <Button size="xs" mt={18} variant="default" component="a" href={fromId && toId && weights ? evaluationPrintHash({ fromId, toId, planId, weights }) : undefined}>打印</Button>

@@ -14,7 +14,7 @@ function List({ title, color, rows, why, empty }: { title: string; color: string
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.unitId}>
-                <Table.Td w={60}>第 {r.rank} 名</Table.Td>
+                <Table.Td w={72} style={{ whiteSpace: 'nowrap' }}>第 {r.rank} 名</Table.Td>
                 <Table.Th scope="row" fw={500}>{r.unitName}</Table.Th>
                 <Table.Td w={70} ta="right" fw={700}>{r.score.toFixed(1)} 分</Table.Td>
                 <Table.Td c="dimmed">{why(r)}</Table.Td>
