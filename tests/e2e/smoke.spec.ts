@@ -8,7 +8,7 @@ describe('the shell in Chromium', () => {
     const { page } = app;
     const nav = page.getByRole('navigation', { name: '主导航' });
     const labels = await nav.getByRole('link').allTextContents();
-    expect(labels).toEqual(['概览', '任务清单', '项目清单', '政策清单', '指标', '调度填报', '导入', '导出与打印', '来文批示', '单位', '设置']);
+    expect(labels).toEqual(['概览', '任务清单', '项目清单', '政策清单', '指标', '调度填报', '考评', '导入', '导出与打印', '来文批示', '单位', '设置']);
     await page.getByRole('button', { name: '载入示例数据' }).click();
     await expect.poll(() => page.getByTestId('count-task').textContent(), { timeout: 120_000 }).toBe('150');
     await screenshot(page, 'overview-after-demo');
