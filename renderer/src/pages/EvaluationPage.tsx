@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { EvaluationWeights } from '../../../shared/contract/schemas/evaluation';
+import type { ItemKind } from '../../../shared/contract/schemas/items';
 import { call } from '../api/client';
 import { notifyError, notifyOk } from '../app/notify';
 import { EvaluationTable } from '../components/evaluation/EvaluationTable';
@@ -14,6 +15,12 @@ import { usePlans } from '../hooks/use-directory';
 import { saveBytes } from '../platform/files';
 import { evaluationPrintHash } from '../print/EvaluationPrint';
 
+const KINDS = [
+  { value: 'task', label: '任务' },
+  { value: 'project', label: '项目' },
+  { value: 'policy', label: '政策' },
+];
+
 const SOURCE = { snapshot: '快照', kept: '当前亮灯', judged: '按期末判定' } as const;
 
 /** 考评: units over a range of periods, scored with the office's weights; 红黄榜; trends; export and print. */
@@ -23,6 +30,7 @@ export function EvaluationPage() {
   const [fromId, setFromId] = useState<number | null>(null);
   const [toId, setToId] = useState<number | null>(null);
   const [planId, setPlanId] = useState<number | null>(null);
+  const [kind, setKind] = useState<ItemKind | null>(null);
   const [saved, setSaved] = useState<EvaluationWeights | null>(null);
   const [weights, setWeights] = useState<EvaluationWeights | null>(null);
   const [showWeights, setShowWeights] = useState(false);
@@ -36,7 +44,7 @@ export function EvaluationPage() {
     setFromId(range.from);
     setToId(range.to);
   }, [range.from, range.to]);
-  const choice = { fromId, toId, planId, weights };
+  const choice = { fromId, toId, planId, kind, weights };
   const table = useEvaluationTable(choice);
   const trend = useEvaluationTrend(choice, trendUnit);
   const options = range.periods.map((p) => ({ value: String(p.id), label: `${p.name}${p.closed ? '' : '（进行中）'}` }));
@@ -50,7 +58,7 @@ export function EvaluationPage() {
     });
   const exportXlsx = () =>
     run(async () => {
-      const f = await call('evaluation:export', { fromPeriodId: fromId!, toPeriodId: toId!, planId: planId ?? undefined, weights: weights! });
+      const f = await call('evaluation:export', { fromPeriodId: fromId!, toPeriodId: toId!, planId: planId ?? undefined, kind: kind ?? undefined, weights: weights! });
       if (await saveBytes(f.fileName, f.bytes)) notifyOk(`已导出「${f.fileName}」，${table?.rows.length ?? 0} 个单位`);
     });
 
@@ -66,12 +74,13 @@ export function EvaluationPage() {
       <Group justify="space-between" gap="xs">
         <Title order={3}>考评</Title>
         <Group gap="xs">
-          <Select size="xs" w={196} label="起始期次" data={options} value={fromId ? String(fromId) : null} onChange={(v) => v && setFromId(Number(v))} allowDeselect={false} />
-          <Select size="xs" w={196} label="截止期次" data={options} value={toId ? String(toId) : null} onChange={(v) => v && setToId(Number(v))} allowDeselect={false} />
-          <Select size="xs" w={200} label="方案" placeholder="全部方案" clearable searchable data={plans.map((p) => ({ value: String(p.id), label: p.title }))} value={planId ? String(planId) : null} onChange={(v) => setPlanId(v ? Number(v) : null)} />
+          <Select size="xs" w={180} label="起始期次" data={options} value={fromId ? String(fromId) : null} onChange={(v) => v && setFromId(Number(v))} allowDeselect={false} />
+          <Select size="xs" w={180} label="截止期次" data={options} value={toId ? String(toId) : null} onChange={(v) => v && setToId(Number(v))} allowDeselect={false} />
+          <Select size="xs" w={180} label="方案" placeholder="全部方案" clearable searchable data={plans.map((p) => ({ value: String(p.id), label: p.title }))} value={planId ? String(planId) : null} onChange={(v) => setPlanId(v ? Number(v) : null)} />
+          <Select size="xs" w={96} label="类别" placeholder="全部" clearable data={KINDS} value={kind} onChange={(v) => setKind(v as ItemKind | null)} />
           <Button size="xs" mt={18} variant={showWeights ? 'filled' : 'light'} onClick={() => setShowWeights((s) => !s)}>权重设置</Button>
           <Button size="xs" mt={18} variant="light" loading={busy} disabled={!table?.rows.length} onClick={() => void exportXlsx()}>导出 Excel</Button>
-          <Button size="xs" mt={18} variant="default" component="a" href={fromId && toId && weights ? evaluationPrintHash({ fromId, toId, planId, weights }) : undefined}>打印</Button>
+          <Button size="xs" mt={18} variant="default" component="a" href={fromId && toId && weights ? evaluationPrintHash({ fromId, toId, planId, kind, weights }) : undefined}>打印</Button>
         </Group>
       </Group>
       {showWeights && weights && <WeightsEditor value={weights} onChange={setWeights} onSave={() => void save()} saving={busy} dirty={dirty} />}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { EvaluationWeightsSchema, formulaText, type EvaluationTable, type EvaluationWeights } from '../../../shared/contract/schemas/evaluation';
+import { ITEM_KINDS, type ItemKind } from '../../../shared/contract/schemas/items';
 import { call } from '../api/client';
 import { EVAL_COLUMNS } from '../components/evaluation/evaluation-columns';
 import { PageRule } from './PageRule';
@@ -7,9 +8,10 @@ import { PrintTableHead } from './PrintTableHead';
 import { chineseDate, usePrintData } from './use-print-data';
 
 /** Address of the 考评 print: the range, the plan and the weights the page shows. */
-export function evaluationPrintHash(c: { fromId: number; toId: number; planId: number | null; weights: EvaluationWeights }): string {
+export function evaluationPrintHash(c: { fromId: number; toId: number; planId: number | null; kind: ItemKind | null; weights: EvaluationWeights }): string {
   const p = new URLSearchParams({ from: String(c.fromId), to: String(c.toId), weights: JSON.stringify(c.weights) });
   if (c.planId) p.set('planId', String(c.planId));
+  if (c.kind) p.set('kind', c.kind);
   return `#/print/evaluation?${p.toString()}`;
 }
 
@@ -22,11 +24,13 @@ function readWeights(raw: string | null): EvaluationWeights | undefined {
   }
 }
 
+const readKind = (v: string | null): ItemKind | undefined => ((ITEM_KINDS as readonly string[]).includes(v ?? '') ? (v as ItemKind) : undefined);
+
 async function load(params: URLSearchParams): Promise<{ office: string; table: EvaluationTable }> {
   const num = (k: string) => Number(params.get(k) ?? '0');
   const [info, table] = await Promise.all([
     call('app:info', {}),
-    call('evaluation:table', { fromPeriodId: num('from'), toPeriodId: num('to'), planId: params.get('planId') ? num('planId') : undefined, weights: readWeights(params.get('weights')) }),
+    call('evaluation:table', { fromPeriodId: num('from'), toPeriodId: num('to'), planId: params.get('planId') ? num('planId') : undefined, kind: readKind(params.get('kind')), weights: readWeights(params.get('weights')) }),
   ]);
   return { office: info.office.name, table };
 }

@@ -4,11 +4,13 @@ import type { EvaluationTrend } from '../../../../shared/contract/schemas/evalua
 
 /** Progress (line) and lights (stacked bars) per period for a plan or a unit. Fixed height: charts measure their box. */
 export function TrendCharts({ trend }: { trend: EvaluationTrend }) {
+  const silent = trend.points.filter((p) => p.progress === null).map((p) => p.periodName);
   const data = trend.points.map((p) => ({ 期次: p.periodName, 平均进度: p.progress, 红灯: p.red, 黄灯: p.yellow, 绿灯: p.green }));
   return (
     <SimpleGrid cols={2} spacing="sm" data-testid="evaluation-charts">
       <Paper withBorder p="sm" aria-label="平均进度">
         <Text size="sm" fw={600} mb={4}>平均进度（%）：{trend.title}</Text>
+        {silent.length > 0 && <Text size="xs" c="dimmed" data-testid="trend-silent">{silent.join('、')}尚无报送，不画进度点。</Text>}
         <LineChart
           h={240}
           data={data}
@@ -20,7 +22,7 @@ export function TrendCharts({ trend }: { trend: EvaluationTrend }) {
           curveType="linear"
           unit="%"
           withLegend
-          legendProps={{ verticalAlign: 'bottom' }}
+          legendProps={{ verticalAlign: 'bottom', itemSorter: null }}
         />
       </Paper>
       <Paper withBorder p="sm" aria-label="亮灯">
@@ -36,7 +38,7 @@ export function TrendCharts({ trend }: { trend: EvaluationTrend }) {
             { name: '绿灯', color: 'teal.6' },
           ]}
           withLegend
-          legendProps={{ verticalAlign: 'bottom' }}
+          legendProps={{ verticalAlign: 'bottom', itemSorter: null }}
         />
       </Paper>
     </SimpleGrid>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { ItemKind } from '../../../../shared/contract/schemas/items';
 import type { EvaluationTable, EvaluationTrend, EvaluationWeights } from '../../../../shared/contract/schemas/evaluation';
 import type { Period } from '../../../../shared/contract/schemas/periods';
 import { call } from '../../api/client';
@@ -9,6 +10,7 @@ export interface EvalChoice {
   fromId: number | null;
   toId: number | null;
   planId: number | null;
+  kind: ItemKind | null;
   weights: EvaluationWeights | null;
 }
 
@@ -31,7 +33,7 @@ export function useEvaluationTable(c: EvalChoice): EvaluationTable | null {
   useEffect(() => {
     if (!c.fromId || !c.toId || !c.weights) return;
     let live = true;
-    call('evaluation:table', { fromPeriodId: c.fromId, toPeriodId: c.toId, planId: c.planId ?? undefined, weights: c.weights }).then((t) => live && setTable(t), notifyError);
+    call('evaluation:table', { fromPeriodId: c.fromId, toPeriodId: c.toId, planId: c.planId ?? undefined, kind: c.kind ?? undefined, weights: c.weights }).then((t) => live && setTable(t), notifyError);
     return () => {
       live = false;
     };
