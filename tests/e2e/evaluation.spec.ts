@@ -47,6 +47,10 @@ describe('考评 in Chromium: three periods of the living demo, ranked, re-weigh
     expect(before.length).toBeGreaterThan(5);
     expect(before.map((r) => r.score)).toEqual([...before.map((r) => r.score)].sort((a, b) => b - a));
     await screenshot(page, 'evaluation-table');
+    // 1366 wide: every column in view, nothing to scroll sideways
+    const box = (await page.getByTestId('evaluation-table').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1366);
+    expect(await page.getByRole('columnheader', { name: /^榜单/ }).evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(1366);
 
     // only lights count: 按时报送率 0, 绿灯占比 100 — the order by hand from the cells shown
     await page.getByRole('button', { name: '权重设置' }).click();
@@ -85,6 +89,8 @@ describe('考评 in Chromium: three periods of the living demo, ranked, re-weigh
     await charts.locator('.recharts-line-curve').waitFor();
     await expect.poll(() => charts.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(6);
     expect(await charts.locator('.recharts-cartesian-axis-tick-value').allTextContents()).toEqual(expect.arrayContaining(names));
+    // the new period has no reports yet: no progress point, and the page says so
+    await charts.getByTestId('trend-silent').filter({ hasText: names[2] }).waitFor();
     await screenshot(page, 'evaluation-chart');
     const first = core.rows[0].unitName;
     await page.getByRole('combobox', { name: '看谁的趋势' }).click();
