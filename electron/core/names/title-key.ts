@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { pinyin } from 'pinyin-pro';
+import { plainPinyin } from './pinyin';
 
 /**
  * Titles sorted by 标题 go in pinyin order (安全… < 保障… < 促进… < 发展…), not by code point.
@@ -13,7 +13,6 @@ import { pinyin } from 'pinyin-pro';
  */
 export const TITLE_KEY_FUNCTION = 'qd_title_key';
 
-const NONE = { toneType: 'none', v: true } as const;
 /** Key of each UTF-16 unit, filled on first sight (a table lookup is several times cheaper than a Map's). */
 const units: (string | undefined)[] = new Array(0x10000);
 const heads = new Map<string, string>();
@@ -25,7 +24,7 @@ function unitKey(code: number): string {
   let k = units[code];
   if (k === undefined) {
     const c = String.fromCharCode(code).normalize('NFKC');
-    k = units[code] = clean(HAN.test(c) ? pinyin(c, NONE) : c);
+    k = units[code] = clean(HAN.test(c) ? plainPinyin(c) : c);
   }
   return k;
 }
@@ -36,7 +35,7 @@ function headKey(title: string): string {
   if (pair.length < 2 || !HAN.test(pair)) return pair.length ? unitKey(title.charCodeAt(0)) + (pair.length > 1 ? unitKey(title.charCodeAt(1)) : '') : '';
   let k = heads.get(pair);
   if (k === undefined) {
-    k = clean(pinyin(pair, NONE));
+    k = clean(plainPinyin(pair));
     if (heads.size > 50_000) heads.clear();
     heads.set(pair, k);
   }
