@@ -127,10 +127,12 @@ describe('督办 in Chromium: 延期 from a returned template approved on 概览
     await row.waitFor({ timeout: 30_000 });
     await row.getByRole('link', { name: /汨罗循环经济产业园扩建/ }).click();
     await app.page.waitForURL(/#\/projects\?/);
-    await expect.poll(() => list.total()).toBe(1);
-    expect(await list.column('标题')).toEqual(['汨罗循环经济产业园扩建']);
+    const projects = new ItemsPageModel(app.page, '项目清单');
+    await projects.row('汨罗循环经济产业园扩建').waitFor();
+    await expect.poll(() => projects.total()).toBe(1);
+    expect(await projects.column('标题')).toEqual(['汨罗循环经济产业园扩建']);
     await screenshot(app.page, 'followup-09-project-extension-link');
-    await list.clearFilters();
+    await projects.clearFilters();
   });
 
   it('writes a 催办 for two chosen items and prints the 催办单 to PDF with the items on it; the drawer shows it', async () => {
