@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ITEM_KINDS, type ItemKind, type ItemStatus } from '../shared/contract/schemas/items';
 import { openDatabase } from '../electron/core/db/open-database';
+import { withTitleKey } from '../electron/core/names/title-key';
 import { createUnitsRepository } from '../electron/core/repositories/units-repository';
 import { resolveDeadline } from '../electron/core/services/deadline-value';
 import * as W from './seed-large-data';
@@ -113,7 +114,7 @@ function kindFields(kind: ItemKind, r: Rng): Record<string, unknown> {
 const ITEM_COLUMNS = [
   'uid', 'kind', 'plan_id', 'section_id', 'code', 'seq', 'title', 'content', 'leader', 'deadline_text', 'deadline_date', 'status',
   'progress', 'progress_note', 'origin', 'invest_total', 'invest_year_plan', 'invest_done', 'project_stage', 'policy_doc_no',
-  'policy_stage', 'plan_issue_date', 'comparator', 'target_value', 'target_unit', 'actual_value', 'created_at', 'updated_at',
+  'policy_stage', 'plan_issue_date', 'comparator', 'target_value', 'target_unit', 'actual_value', 'created_at', 'updated_at', 'title_key',
 ];
 
 function seed(db: Database, o: Options): void {
@@ -134,7 +135,7 @@ function seed(db: Database, o: Options): void {
     const seq = ++seqs[kind];
     const updated = new Date(Date.UTC(2025, r.int(10), 1 + r.int(28), r.int(24), r.int(60))).toISOString();
     const id = Number(
-      insert.run({
+      insert.run(withTitleKey({
         uid: randomUUID(), kind, plan_id: plan.planId, section_id: r.pick(plan.sectionIds), code: String(seq), seq,
         title: `${r.pick(W.VERBS)}${r.pick(W.OBJECTS)}${r.pick(W.SUFFIXES)}`,
         content: `${r.pick(W.CONTENT_PARTS)}${r.pick(W.CONTENT_PARTS)}${r.pick(W.CONTENT_PARTS)}`,
@@ -144,7 +145,7 @@ function seed(db: Database, o: Options): void {
         invest_total: null, invest_year_plan: null, invest_done: null, project_stage: null, policy_doc_no: '', policy_stage: null,
         plan_issue_date: null, comparator: null, target_value: null, target_unit: '', actual_value: null,
         ...kindFields(kind, r), created_at: updated, updated_at: updated,
-      }).lastInsertRowid,
+      })).lastInsertRowid,
     );
     assign.run(id, r.pick(unitIds), 'lead', 0);
     for (let k = r.int(3); k > 0; k--) assign.run(id, r.pick(unitIds), 'resp', k);

@@ -33,6 +33,7 @@ describe('督办 in Chromium: 延期 from a returned template approved on 概览
       s.set(titles[0], '进展情况', '已完成前期论证，设备招标中。');
       s.set(titles[0], '申请延期至', '2027-09-30');
       s.set(titles[0], '延期理由', '进口设备到货推迟三个月');
+      s.set(titles[2], '申请办结（佐证材料/文号）', '已出台配套政策，湘商发〔2025〕8号');
     });
 
     await dispatch.open();
@@ -44,8 +45,15 @@ describe('督办 in Chromium: 延期 from a returned template approved on 概览
     expect(await asked.textContent()).toContain('进口设备到货推迟三个月');
     await asked.scrollIntoViewIfNeeded();
     await screenshot(app.page, 'followup-01-returns-extension');
+    const closing = app.page.getByTestId('return-closures');
+    expect(await closing.textContent()).toContain('湘商发〔2025〕8号');
+    expect(await closing.textContent()).toContain(titles[2]);
+    await closing.scrollIntoViewIfNeeded();
+    await screenshot(app.page, 'followup-01b-returns-closure');
     await app.page.getByRole('button', { name: /^应用/ }).click();
-    await app.page.getByText(/申请延期 1 项待审批/).first().waitFor({ timeout: 30_000 });
+    await app.page.getByText(/申请延期 1 项待审批；申请办结 1 项待确认/).first().waitFor({ timeout: 30_000 });
+    const asked2 = await rpc(app.server, 'followup:item', { itemId: await idOf(titles[2]) });
+    expect([asked2.closure?.state, asked2.closure?.docNo]).toEqual(['pending', '湘商发〔2025〕8号']);
 
     await app.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '概览' }).click();
     const card = app.page.getByTestId('extension-requests');
@@ -109,6 +117,22 @@ describe('督办 in Chromium: 延期 from a returned template approved on 概览
     expect(await list.column('标题')).toEqual([title]);
     await screenshot(app.page, 'followup-06-closed-filter');
     await list.clearFilters();
+  });
+
+  it('a pending 延期 of a project opens 项目清单 with that project from 概览, not 任务清单', async () => {
+    const project = await rpc(app.server, 'items:create', { kind: 'project', title: '汨罗循环经济产业园扩建', deadlineText: '2027-06-30' });
+    await rpc(app.server, 'extensions:request', { itemId: project.id, requestedDate: '2027-12-31', reason: '征地手续未完成' });
+    await app.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '概览' }).click();
+    const row = app.page.getByTestId('extension-requests').getByTestId('extension-row').filter({ hasText: '汨罗循环经济产业园扩建' });
+    await row.waitFor({ timeout: 30_000 });
+    await row.getByRole('link', { name: /汨罗循环经济产业园扩建/ }).click();
+    await app.page.waitForURL(/#\/projects\?/);
+    const projects = new ItemsPageModel(app.page, '项目清单');
+    await projects.row('汨罗循环经济产业园扩建').waitFor();
+    await expect.poll(() => projects.total()).toBe(1);
+    expect(await projects.column('标题')).toEqual(['汨罗循环经济产业园扩建']);
+    await screenshot(app.page, 'followup-09-project-extension-link');
+    await projects.clearFilters();
   });
 
   it('writes a 催办 for two chosen items and prints the 催办单 to PDF with the items on it; the drawer shows it', async () => {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { statementCache } from '../db/statement-cache';
+import { withTitleKey } from '../names/title-key';
 
 type Row = Record<string, unknown>;
 /** Primary key columns of the tables a batch may write. */
@@ -52,7 +53,8 @@ export function createBatchRecorder(db: Database, batchId: number) {
   return {
     batchId,
     /** Inserts a row; returns its rowid. */
-    insert(tbl: string, values: Row): number {
+    insert(tbl: string, given: Row): number {
+      const values = tbl === 'items' ? withTitleKey(given) : given;
       const cols = Object.keys(values);
       // RETURNING * gives the stored row (defaults included) without a second statement.
       const row = stmt(`INSERT INTO ${tbl}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) RETURNING rowid AS _rowid_, *`).get(values) as Row;
@@ -66,14 +68,16 @@ export function createBatchRecorder(db: Database, batchId: number) {
      * (e.g. updated_at, which every later edit changes): undo compares just those to see whether the
      * row was edited after the batch. A large import's items need no full row image this way.
      */
-    insertWatched(tbl: 'items', values: Row, watched: readonly string[]): number {
+    insertWatched(tbl: 'items', given: Row, watched: readonly string[]): number {
+      const values = withTitleKey(given);
       const cols = Object.keys(values);
       const id = Number(stmt(`INSERT INTO ${tbl}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(values).lastInsertRowid);
       note(tbl, { id }, null, Object.fromEntries(watched.map((c) => [c, values[c]])));
       return id;
     },
     /** Updates the row with `key`; records nothing when no value changes. */
-    update(tbl: string, key: Row, values: Row): boolean {
+    update(tbl: string, key: Row, given: Row): boolean {
+      const values = tbl === 'items' ? withTitleKey(given) : given;
       const before = read(tbl, key);
       if (!before) throw new Error(`${tbl} ${JSON.stringify(key)} is gone`);
       const cols = Object.keys(values).filter((c) => before[c] !== values[c]);

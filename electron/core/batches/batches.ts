@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { deferItemUnindexing } from '../db/search-index';
 import { statementCache } from '../db/statement-cache';
+import { withTitleKey } from '../names/title-key';
 
 type Row = Record<string, unknown>;
 
@@ -63,7 +64,9 @@ export function listBatches(db: Database): BatchInfo[] {
 const same = (now: Row | undefined, after: Row | null) =>
   after === null ? now === undefined : now !== undefined && Object.keys(after).every((c) => JSON.stringify(now[c]) === JSON.stringify(after[c]));
 
-function restoreRow(stmt: (sql: string) => Statement, tbl: string, key: Row, before: Row | null): void {
+function restoreRow(stmt: (sql: string) => Statement, tbl: string, key: Row, image: Row | null): void {
+  // An item's image made before titles had a pinyin key gets its key now.
+  const before = image && tbl === 'items' && !('title_key' in image) ? withTitleKey(image) : image;
   const where = Object.keys(key).map((c) => `${c} = @k_${c}`).join(' AND ');
   const keyParams = Object.fromEntries(Object.entries(key).map(([c, v]) => [`k_${c}`, v]));
   if (!before) {

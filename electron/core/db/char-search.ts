@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { registerTitleKeyFunction } from '../names/title-key';
 
 /**
  * Keywords of one or two characters (消费, 省) are too short for the trigram index, and a scan of
@@ -19,9 +20,10 @@ export function spacedChars(text: unknown): string {
   return [...text].join(' ');
 }
 
-/** Registers `qd_chars` on a connection (idempotent; needed by the char index's triggers). */
+/** Registers `qd_chars` and `qd_title_key` on a connection (idempotent; the items triggers call them). */
 export function registerSearchFunctions(db: Database): void {
   db.function(CHAR_FUNCTION, { deterministic: true }, (text: unknown) => spacedChars(text));
+  registerTitleKeyFunction(db);
 }
 
 /**

@@ -8,11 +8,12 @@ import { createHistory, type ChangeEntry } from '../services/history';
 import { planReturns, type ReportWrite, type ReturnsPlan } from './returns-preview';
 import { REPORT_COLUMNS, type FillValues } from './template-fields';
 import { writeExtensionRequests } from './returns-extensions';
+import { writeClosureRequests } from './returns-closures';
 
 /** What applying returns did. */
 export interface ReturnsApplyResult {
   batchId: number | null;
-  counts: { files: number; newReports: number; changedReports: number; itemUpdates: number; keptMine: number; tookTheirs: number; skippedFiles: number; extensionRequests: number };
+  counts: { files: number; newReports: number; changedReports: number; itemUpdates: number; keptMine: number; tookTheirs: number; skippedFiles: number; extensionRequests: number; closureRequests: number };
 }
 
 function reportColumns(v: FillValues): Record<string, unknown> {
@@ -62,14 +63,14 @@ export async function applyReturns(
 ): Promise<ReturnsApplyResult> {
   const plan = await planReturns(db, files, opts.periodId, opts.decisions, localDate(new Date(opts.at)));
   const c = plan.preview.counts;
-  const counts = { files: c.files, newReports: c.newReports, changedReports: c.changedReports, itemUpdates: plan.items.length, keptMine: plan.keptMine, tookTheirs: plan.tookTheirs, skippedFiles: c.files - c.okFiles, extensionRequests: plan.extensions.length };
-  if (!plan.reports.length && !plan.items.length && !plan.extensions.length) return { batchId: null, counts };
+  const counts = { files: c.files, newReports: c.newReports, changedReports: c.changedReports, itemUpdates: plan.items.length, keptMine: plan.keptMine, tookTheirs: plan.tookTheirs, skippedFiles: c.files - c.okFiles, extensionRequests: plan.extensions.length, closureRequests: plan.closures.length };
+  if (!plan.reports.length && !plan.items.length && !plan.extensions.length && !plan.closures.length) return { batchId: null, counts };
   const batchId = db.transaction(() => {
     const name = batchName(plan);
     const id = openBatch(db, { kind: 'returns', fileName: name.fileName, fileHash: name.hash, sender: name.sender, operator: opts.operator, at: opts.at });
     const rec = createBatchRecorder(db, id);
     writeReports(rec, plan.reports, opts.at);
-    createHistory(db).record([...writeItems(rec, plan, opts.at), ...writeExtensionRequests(db, rec, plan.extensions, opts.at)], opts.operator, opts.at);
+    createHistory(db).record([...writeItems(rec, plan, opts.at), ...writeExtensionRequests(db, rec, plan.extensions, opts.at), ...writeClosureRequests(db, rec, plan.closures, opts.at)], opts.operator, opts.at);
     // The period's lights follow its returns; the refresh is part of the batch, so undo restores it.
     const today = localDate(new Date(opts.at));
     for (const periodId of new Set(plan.reports.map((r) => r.periodId))) takeLightSnapshot(db, periodId, today, rec);

@@ -7,6 +7,7 @@ import { combineUnits, itemUnitsReader, type Combined, type ItemUnits } from './
 import { matchRows, type MatchedRow } from './returns-match';
 import { readReturnedFile } from './returns-read';
 import { planExtensionRequests, type PlannedExtension } from './returns-extensions';
+import { planClosureRequests, type PlannedClosure } from './returns-closures';
 import { localDate } from '../context';
 import { columnLetter, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
 import { ITEM_BACKED, itemValuesReader, itemColumn, reportValues, sameValue, showValue, type FillValues } from './template-fields';
@@ -40,6 +41,7 @@ export interface ReturnsPlan {
   tookTheirs: number;
   /** 申请延期 rows to record as pending requests. */
   extensions: PlannedExtension[];
+  closures: PlannedClosure[];
 }
 
 type Decisions = Readonly<Record<string, 'mine' | 'theirs'>>;
@@ -239,11 +241,12 @@ function previewFile(env: Env, f: ReturnedFile): ReturnFilePreview {
 export async function planReturns(db: Database, files: readonly { name: string; bytes: Uint8Array }[], periodId?: number, decisions: Decisions = {}, today = localDate(new Date())): Promise<ReturnsPlan> {
   const read: ReturnedFile[] = [];
   for (const f of files) read.push(await readReturnedFile(db, f, periodId));
-  const plan: ReturnsPlan = { preview: { files: [], counts: { files: 0, okFiles: 0, blankFiles: 0, ...{ ...ZERO_COUNTS } } }, files: read, reports: [], items: [], keptMine: 0, tookTheirs: 0, extensions: [] };
+  const plan: ReturnsPlan = { preview: { files: [], counts: { files: 0, okFiles: 0, blankFiles: 0, ...{ ...ZERO_COUNTS } } }, files: read, reports: [], items: [], keptMine: 0, tookTheirs: 0, extensions: [], closures: [] };
   const reportOf = db.prepare<[number, number, number], Record<string, unknown>>('SELECT * FROM reports WHERE item_id = ? AND period_id = ? AND unit_id = ?');
   const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan, itemNow: itemValuesReader(db), unitsOf: itemUnitsReader(db), reportOf };
   const previews = read.map((f) => previewFile(env, f));
   plan.extensions = planExtensionRequests(db, read, previews, today);
+  plan.closures = planClosureRequests(db, read, previews);
   const sum = (k: keyof ReturnFilePreview['counts']) => previews.reduce((n, p) => n + p.counts[k], 0);
   plan.preview = {
     files: previews,

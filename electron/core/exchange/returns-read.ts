@@ -8,6 +8,7 @@ import { cellString } from './cell-parse';
 import { metaFromIds } from './returns-identify';
 import { IDENTITY_LABELS } from './template-sheet';
 import { EXTENSION_LABELS } from './template-extension';
+import { CLOSURE_LABELS } from './template-closure';
 import type { RowSnapshot } from './template-fields';
 import { columnLetter, problemMaker, type IssuedItem, type ReadRow, type ReturnedFile, type ReturnedSheet, type TemplateRecord } from './returns-types';
 
@@ -48,7 +49,7 @@ function issuedItems(db: Database, templateId: number): IssuedItem[] {
     .map((r) => ({ itemId: r.item_id, uid: r.uid, snapshot: JSON.parse(r.snapshot) as RowSnapshot }));
 }
 
-const LABELS: Readonly<Record<string, string>> = { ...IDENTITY_LABELS, ...TEMPLATE_FIELD_LABELS, ...EXTENSION_LABELS };
+const LABELS: Readonly<Record<string, string>> = { ...IDENTITY_LABELS, ...TEMPLATE_FIELD_LABELS, ...EXTENSION_LABELS, ...CLOSURE_LABELS };
 const norm = (s: string) => s.replace(/\s+/g, '');
 
 /** Column key → index, by the header labels (so a moved column is still found). */

@@ -4,6 +4,7 @@ import type { InstructionsSheet, StyledColumn, StyledSheet } from '../excel/styl
 import { chineseDate } from './doc-format';
 import type { RowSnapshot } from './template-fields';
 import { extensionColumns } from './template-extension';
+import { closureColumns } from './template-closure';
 
 /** Locked identity columns of a template, by key. */
 export const IDENTITY_LABELS = {
@@ -52,7 +53,7 @@ export function templateColumns(fields: readonly TemplateField[], withTarget: bo
     growTo: k === 'content' ? 60 : undefined,
     align: k === 'code' || k === 'role' || k === 'deadline' ? 'center' : 'left',
   }));
-  return [...identity, ...fields.map(fillColumn), ...extensionColumns()];
+  return [...identity, ...fields.map(fillColumn), ...extensionColumns(), ...closureColumns()];
 }
 
 /** One template row from what was issued. */
@@ -69,6 +70,7 @@ export function templateRow(uid: string, s: RowSnapshot): Record<string, string 
     extDate: null,
     extReason: '',
     extDecision: s.decision ?? '',
+    closeEvidence: '',
   };
 }
 
@@ -115,7 +117,8 @@ export function templateInstructions(c: TemplateContext, unitLine: string, sheet
       `三、请在「${sheetNames}」工作表中填写浅黄色单元格：${asked}。状态请从下拉列表选择（未启动、推进中、已完成、暂缓）；完成比例填 0—100 的数字，不带 % 号；完成值填数字（与「目标」同一计量单位）；进展情况写明本期主要进展和取得的成效。`,
       '四、编号、名称、主要内容、牵头单位、完成时限等为下发内容，已锁定，请勿修改；请勿增加、删除、合并或移动行和列，请勿修改工作表名称，请勿删除隐藏的列和工作表（用于自动汇总）。',
       '五、确需延期的，请在完成时限之前，在「申请延期至」栏填写申请的新日期（如 2025-09-30），在「延期理由」栏写明理由，并在「进展情况」栏写明目前进展，由本办审批；逾期后才申请的，本办将作为逾期申请审慎处理。「延期批复」栏是本办对此前延期申请的批复，已锁定。如需调整任务内容或牵头单位，请在「存在问题」栏中说明理由。',
-      '六、填好后直接保存为 .xlsx 格式（不要另存为 .xls、.et 或 PDF），文件名可保持不变，按原渠道报送。',
+      '六、已完成的事项，可在「申请办结（佐证材料/文号）」栏填写办结依据（如办结文件的文号 岳政办发〔2025〕12号，或佐证材料的名称和说明），由本办确认后办结销号；未完成的请勿填写。',
+      '七、填好后直接保存为 .xlsx 格式（不要另存为 .xls、.et 或 PDF），文件名可保持不变，按原渠道报送。',
     ],
   };
 }

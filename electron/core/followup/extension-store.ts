@@ -7,6 +7,7 @@ interface ExtensionDb {
   item_id: number;
   code: string;
   title: string;
+  kind: Extension['itemKind'];
   unit_name: string | null;
   requested_date: string;
   reason: string;
@@ -23,7 +24,7 @@ interface ExtensionDb {
   decided_by: string;
 }
 
-const SELECT = `SELECT e.*, i.code, i.title, u.name AS unit_name, p.name AS period_name
+const SELECT = `SELECT e.*, i.code, i.title, i.kind, u.name AS unit_name, p.name AS period_name
   FROM item_extensions e JOIN items i ON i.id = e.item_id
   LEFT JOIN units u ON u.id = e.unit_id LEFT JOIN periods p ON p.id = e.period_id`;
 
@@ -33,6 +34,7 @@ function toExtension(r: ExtensionDb): Extension {
     itemId: r.item_id,
     itemCode: r.code,
     itemTitle: r.title,
+    itemKind: r.kind,
     unitName: r.unit_name ?? '',
     requestedDate: r.requested_date,
     reason: r.reason,

@@ -23,6 +23,11 @@ export function pinyinOf(text: string): readonly [full: string, initials: string
   return keys;
 }
 
+/** Toneless pinyin of a text as one string, ü as v, the library's spacing kept (sort keys: names/title-key.ts). */
+export function plainPinyin(text: string): string {
+  return pinyin(text, { toneType: 'none', v: true });
+}
+
 // The short forms everyone uses for department names (省发展改革委 is 省发改委 in speech and in files).
 const SHORT_FORMS: readonly [string, string][] = [
   ['发展改革', '发改'], ['发展和改革', '发改'], ['工业和信息化', '工信'], ['人力资源社会保障', '人社'], ['人力资源和社会保障', '人社'],

@@ -72,7 +72,7 @@ export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly
 const ORDER: Record<Query['sort'], string> = {
   order: 'i.seq',
   code: 'i.code',
-  title: 'i.title',
+  title: 'i.title_key',
   deadline: "coalesce(i.deadline_date, '9999')",
   status: 'i.status',
   progress: 'i.progress',
@@ -83,5 +83,8 @@ const ORDER: Record<Query['sort'], string> = {
 /** ORDER BY for a list query, ties broken by the list's own order. */
 export function buildItemOrder(q: Query): string {
   const dir = q.desc ? 'DESC' : 'ASC';
-  return q.sort === 'order' ? `i.seq ${dir}, i.id ${dir}` : `${ORDER[q.sort]} ${dir}, i.seq, i.id`;
+  if (q.sort === 'order') return `i.seq ${dir}, i.id ${dir}`;
+  // The pinyin key ends with the title itself (names/title-key.ts): ties are identical titles, by id, all from one index.
+  if (q.sort === 'title') return `i.title_key ${dir}, i.id ${dir}`;
+  return `${ORDER[q.sort]} ${dir}, i.seq, i.id`;
 }

@@ -95,7 +95,7 @@ export const FIELD_COLUMNS: { readonly [K in keyof ItemFields]: string } = {
 export const ITEM_COLUMNS = new Set<string>([
   ...Object.values(FIELD_COLUMNS),
   'id', 'uid', 'kind', 'seq', 'assign_mode', 'deadline_date', 'origin', 'upper_item_id', 'upper_uid', 'upper_code',
-  'instruction_id', 'created_at', 'updated_at',
+  'instruction_id', 'created_at', 'updated_at', 'title_key',
 ]);
 
 /** The editable fields of a row, camelCase. */

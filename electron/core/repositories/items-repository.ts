@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { ItemQuerySchema, ItemRow, Role, Target } from '../../../shared/contract/schemas/items';
 import { buildItemFilter, buildItemOrder } from './item-query';
 import { unitsByPinyin } from '../names/unit-pinyin';
+import { withTitleKey } from '../names/title-key';
 import { ITEM_COLUMNS, toItemRow, type ItemDbRow } from './item-row';
 
 type Query = z.output<typeof ItemQuerySchema>;
@@ -74,12 +75,14 @@ export function createItemsRepository(db: Database) {
       return nextSeq.get(kind)!.s;
     },
     /** Inserts a row from column → value (columns checked against the known list). */
-    insert(values: Record<string, unknown>): number {
+    insert(given: Record<string, unknown>): number {
+      const values = withTitleKey(given);
       const cols = Object.keys(values).filter((c) => ITEM_COLUMNS.has(c));
       const sql = `INSERT INTO items(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
       return Number(db.prepare(sql).run(values).lastInsertRowid);
     },
-    update(id: number, values: Record<string, unknown>): void {
+    update(id: number, given: Record<string, unknown>): void {
+      const values = withTitleKey(given);
       const cols = Object.keys(values).filter((c) => ITEM_COLUMNS.has(c) && c !== 'id');
       if (!cols.length) return;
       db.prepare(`UPDATE items SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...values, id });

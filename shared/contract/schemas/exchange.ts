@@ -211,6 +211,21 @@ export const ReturnExtensionSchema = z.object({
 });
 export type ReturnExtension = z.infer<typeof ReturnExtensionSchema>;
 
+/** A 申请办结 read from a returned row: recorded as a closure request waiting for the office (待办结确认). */
+export const ReturnClosureSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  itemId: IdSchema,
+  code: z.string(),
+  title: z.string(),
+  unitName: z.string(),
+  /** What the unit wrote (the evidence, as it becomes the request's note). */
+  evidence: z.string(),
+  /** The 文号 found in it ('' when none). */
+  docNo: z.string(),
+});
+export type ReturnClosure = z.infer<typeof ReturnClosureSchema>;
+
 export const ReturnFilePreviewSchema = z.object({
   name: z.string(),
   /** Recognised as one of this office's templates, with something to import. */
@@ -227,6 +242,8 @@ export const ReturnFilePreviewSchema = z.object({
   counts: FileCountsSchema,
   /** 申请延期 rows (recorded as pending requests on apply). */
   extensions: z.array(ReturnExtensionSchema).optional(),
+  /** 申请办结 rows (recorded as closure requests on apply). */
+  closures: z.array(ReturnClosureSchema).optional(),
 });
 export type ReturnFilePreview = z.infer<typeof ReturnFilePreviewSchema>;
 
@@ -245,5 +262,7 @@ export const ReturnsApplyResultSchema = z.object({
     skippedFiles: z.number().int(),
     /** 申请延期 recorded as pending requests. */
     extensionRequests: z.number().int().optional(),
+    /** 申请办结 recorded as closure requests (待办结确认). */
+    closureRequests: z.number().int().optional(),
   }),
 });

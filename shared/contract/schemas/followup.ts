@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './common';
+import { ITEM_KINDS } from './items';
 
 /** 延期申请 states: 待审批 / 已同意 / 未同意. */
 export const EXTENSION_STATES = ['pending', 'approved', 'refused'] as const;
@@ -17,6 +18,8 @@ export const ExtensionSchema = z.object({
   itemId: IdSchema,
   itemCode: z.string(),
   itemTitle: z.string(),
+  /** Which list the item is in (a link to it opens that list). */
+  itemKind: z.enum(ITEM_KINDS),
   unitName: z.string(),
   /** 申请延期至 (yyyy-mm-dd). */
   requestedDate: z.string(),

@@ -5,6 +5,7 @@ import type { ItemLight } from '../../../../shared/contract/schemas/lights';
 import { ProblemsTable } from '../common/ProblemsTable';
 import { ReturnRowsTable } from './ReturnRowsTable';
 import { ReturnExtensions } from '../followup/ReturnExtensions';
+import { ReturnClosures } from '../followup/ReturnClosures';
 
 function FileHead({ f }: { f: ReturnFilePreview }) {
   const c = f.counts;
@@ -21,6 +22,7 @@ function FileHead({ f }: { f: ReturnFilePreview }) {
         匹配 {c.rows} 行：新报送 {c.newReports}，更新 {c.changedReports}，未变 {c.unchangedReports}；条目更新 {c.itemUpdates} 项
         {c.conflicts > 0 && `，冲突 ${c.conflicts} 处`}
         {(f.extensions?.length ?? 0) > 0 && `；申请延期 ${f.extensions!.length} 项`}
+        {(f.closures?.length ?? 0) > 0 && `；申请办结 ${f.closures!.length} 项`}
         {c.errors > 0 && `；错误 ${c.errors}`}
         {c.warnings > 0 && `；请核对 ${c.warnings}`}
       </Text>
@@ -40,6 +42,7 @@ function FileBody({ f, lights }: { f: ReturnFilePreview; lights: ReadonlyMap<num
         </Text>
       )}
       <ReturnExtensions rows={f.extensions} />
+      <ReturnClosures rows={f.closures} />
       {f.rows.length > 0 && (
         <>
           <Switch size="xs" label={`只看有变化的行（${rows.length} / ${f.rows.length}）`} checked={changedOnly} onChange={(e) => setChangedOnly(e.currentTarget.checked)} />

@@ -50,7 +50,7 @@ export function ReturnsPanel({ period, onApplied }: { period: Period; onApplied(
       const r = await call('returns:apply', { files, periodId: period.id, decisions });
       const c = r.counts;
       const k = c.keptMine + c.tookTheirs;
-      const message = `已导入 ${c.newReports + c.changedReports} 条，更新 ${c.itemUpdates} 条，冲突 ${k} 条（保留本办 ${c.keptMine}，采用报送 ${c.tookTheirs}）${c.extensionRequests ? `；申请延期 ${c.extensionRequests} 项待审批` : ''}${c.skippedFiles ? `；${c.skippedFiles} 个文件未导入` : ''}`;
+      const message = `已导入 ${c.newReports + c.changedReports} 条，更新 ${c.itemUpdates} 条，冲突 ${k} 条（保留本办 ${c.keptMine}，采用报送 ${c.tookTheirs}）${c.extensionRequests ? `；申请延期 ${c.extensionRequests} 项待审批` : ''}${c.closureRequests ? `；申请办结 ${c.closureRequests} 项待确认` : ''}${c.skippedFiles ? `；${c.skippedFiles} 个文件未导入` : ''}`;
       notifyOk(message);
       setApplied(message);
       setPreview(null);

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Table, Text } from '@mantine
 import { useCallback, useEffect, useState } from 'react';
 import type { Extension } from '../../../../shared/contract/schemas/followup';
 import { call } from '../../api/client';
+import { listHref } from '../../app/routes';
 import { DecideModal } from './DecideModal';
 
 /** 延期待审批 on 概览: every pending request, late ones marked, approve or refuse in place. */
@@ -40,7 +41,7 @@ export function ExtensionRequestsCard({ refreshKey, onDecided }: { refreshKey: s
               {list.map((e) => (
                 <Table.Tr key={e.id} data-testid="extension-row">
                   <Table.Td>
-                    <Anchor size="sm" href={`#/tasks?q=${encodeURIComponent(e.itemCode || e.itemTitle)}`}>{e.itemCode ? `${e.itemCode} ` : ''}{e.itemTitle}</Anchor>
+                    <Anchor size="sm" href={listHref(e.itemKind, { q: e.itemTitle })}>{e.itemCode ? `${e.itemCode} ` : ''}{e.itemTitle}</Anchor>
                   </Table.Td>
                   <Table.Td>{e.unitName || '—'}</Table.Td>
                   <Table.Td>{e.priorDeadline || '—'}</Table.Td>
