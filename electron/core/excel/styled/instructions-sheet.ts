@@ -13,10 +13,10 @@ const TITLE: CellStyle = { font: TITLE_FONT, alignment: { horizontal: 'center', 
 const PARAGRAPH: CellStyle = { font: { ...NOTE_FONT, size: PARAGRAPH_SIZE }, alignment: { horizontal: 'left', vertical: 'top', wrapText: true } };
 
 /** The first sheet of a fill-in template: a title and numbered paragraphs, protected, A4-ready text. */
-export function writeInstructionsSheet(part: ZipPart, spec: InstructionsSheet, styles: StyleRegistry): void {
+export async function writeInstructionsSheet(part: ZipPart, spec: InstructionsSheet, styles: StyleRegistry): Promise<void> {
   const w = new SheetWriter(part, { columns: [{ width: WIDTH }], lastRow: spec.paragraphs.length + 1, showGridLines: false, fitToPage: true });
   w.row(1, [cellText(spec.title)], [styles.id(TITLE)], rowHeightPt([{ text: spec.title, width: WIDTH }], TITLE_FONT_SIZE) + 10);
   const paragraph = [styles.id(PARAGRAPH)];
   spec.paragraphs.forEach((p, i) => w.row(i + 2, [cellText(p)], paragraph, rowHeightPt([{ text: p, width: WIDTH }], PARAGRAPH_SIZE) + 4));
-  w.close({ protect: true, merges: [], validations: [], page: INSTRUCTIONS_PAGE });
+  await w.close({ protect: true, merges: [], validations: [], page: INSTRUCTIONS_PAGE });
 }

@@ -37,6 +37,13 @@ export interface SheetTail {
 /** Excel's day number of a date (1900 date system; the time of day as the fraction). */
 const excelDate = (d: Date) => 25569 + d.getTime() / 86400000;
 
+/** Leading or trailing white space, which XML drops unless told to keep it. */
+const edgeSpace = (s: string) => {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(s.length - 1);
+  return a <= 32 || b <= 32 || a === 0x3000 || b === 0x3000 || a === 0xa0 || b === 0xa0;
+};
+
 /** Shared string 0: the empty string (inline strings cannot be empty and still read back as text). */
 export const EMPTY_SHARED_STRING = 0;
 
@@ -102,7 +109,7 @@ export class SheetWriter {
         if (s) xml += `<c r="${ref}"${sAttr}/>`;
       } else if (typeof v === 'string') {
         if (v === '') xml += `<c r="${ref}"${sAttr} t="s"><v>${EMPTY_SHARED_STRING}</v></c>`;
-        else xml += `<c r="${ref}"${sAttr} t="inlineStr"><is><t${/^\s|\s$/.test(v) ? ' xml:space="preserve"' : ''}>${xmlText(v)}</t></is></c>`;
+        else xml += `<c r="${ref}"${sAttr} t="inlineStr"><is><t${edgeSpace(v) ? ' xml:space="preserve"' : ''}>${xmlText(v)}</t></is></c>`;
       } else if (typeof v === 'number') {
         xml += Number.isFinite(v) ? `<c r="${ref}"${sAttr}><v>${v}</v></c>` : s ? `<c r="${ref}"${sAttr}/>` : '';
       } else {
@@ -112,8 +119,13 @@ export class SheetWriter {
     this.part.write(`${xml}</row>`);
   }
 
+  /** Waits while the zip's compression falls behind (call every few hundred rows). */
+  drain(): Promise<void> {
+    return this.part.drain();
+  }
+
   /** Writes the tail and closes the part. */
-  close(tail: SheetTail): void {
+  async close(tail: SheetTail): Promise<void> {
     let xml = '</sheetData>';
     if (tail.protect) xml += '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>';
     if (tail.merges.length) xml += `<mergeCells count="${tail.merges.length}">${tail.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
@@ -127,6 +139,6 @@ export class SheetWriter {
     xml += `<pageSetup${Object.entries(p.attrs).map(([k, v]) => ` ${k}="${v}"`).join('')}/>`;
     if (p.oddFooter) xml += `<headerFooter><oddFooter>${xmlText(p.oddFooter)}</oddFooter></headerFooter>`;
     this.part.write(`${xml}</worksheet>`);
-    this.part.close();
+    await this.part.close();
   }
 }

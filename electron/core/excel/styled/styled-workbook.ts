@@ -8,6 +8,7 @@ import { HEADER_START, writeTableSheet } from './table-sheet';
 import type { StyledWorkbookSpec } from './types';
 import { appXml, contentTypes, coreXml, ROOT_RELS, SHARED_STRINGS, workbookRels, workbookXml, type SheetEntry } from './workbook-parts';
 import { ZipWriter } from './xlsx-zip';
+import { XML_HEAD } from './xml-text';
 
 /** Creator written into the file properties. */
 const CREATOR = '清单通';
@@ -27,31 +28,29 @@ export async function writeStyledWorkbook(spec: StyledWorkbookSpec): Promise<Uin
   if (spec.instructions) {
     const name = sheetName(spec.instructions.name, taken);
     taken.add(name);
-    writeInstructionsSheet(nextPart(), spec.instructions, styles);
+    await writeInstructionsSheet(nextPart(), spec.instructions, styles);
     entries.push({ name });
   }
   const layouts: SheetLayout[] = [];
   for (const sheet of spec.sheets) {
     const name = sheetName(sheet.name, taken);
     taken.add(name);
-    const layout = writeTableSheet(nextPart(), name, sheet, styles);
+    const layout = await writeTableSheet(nextPart(), name, sheet, styles);
     layouts.push(layout);
     entries.push({ name, printTitleRows: `${HEADER_START}:${layout.headerRow}` });
-    // Let other work run between sheets (a combined template has one sheet per unit).
-    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const rows = metaRows(spec.meta, layouts);
   const meta = new SheetWriter(nextPart(), { columns: META_WIDTHS.map((width) => ({ width })), lastRow: rows.length, lastColumn: Math.max(...rows.map((r) => r.length)) });
   rows.forEach((r, i) => r.length && meta.row(i + 1, r, []));
-  meta.close({ merges: [], validations: [], page: META_PAGE });
+  await meta.close({ merges: [], validations: [], page: META_PAGE });
   entries.push({ name: META_SHEET, hidden: true });
-  zip.part('xl/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${styles.xml()}`);
-  zip.part('xl/sharedStrings.xml', SHARED_STRINGS);
-  zip.part('xl/workbook.xml', workbookXml(entries));
-  zip.part('xl/_rels/workbook.xml.rels', workbookRels(entries.length));
-  zip.part('docProps/core.xml', coreXml(CREATOR, spec.meta.exportedAt));
-  zip.part('docProps/app.xml', appXml(entries.map((e) => e.name)));
-  zip.part('_rels/.rels', ROOT_RELS);
-  zip.part('[Content_Types].xml', contentTypes(entries.length));
+  await zip.part('xl/styles.xml', `${XML_HEAD}${styles.xml()}`);
+  await zip.part('xl/sharedStrings.xml', SHARED_STRINGS);
+  await zip.part('xl/workbook.xml', workbookXml(entries));
+  await zip.part('xl/_rels/workbook.xml.rels', workbookRels(entries.length));
+  await zip.part('docProps/core.xml', coreXml(CREATOR, spec.meta.exportedAt));
+  await zip.part('docProps/app.xml', appXml(entries.map((e) => e.name)));
+  await zip.part('_rels/.rels', ROOT_RELS);
+  await zip.part('[Content_Types].xml', contentTypes(entries.length));
   return zip.finish();
 }

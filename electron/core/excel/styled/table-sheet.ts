@@ -99,8 +99,11 @@ function writeHeader(w: SheetWriter, cols: readonly StyledColumn[], styles: Styl
   return HEADER_START + depth - 1;
 }
 
+/** Rows written between waits for the compressor. */
+const ROWS_PER_DRAIN = 256;
+
 /** The data rows from `first`, each with its estimated height. */
-function writeRows(w: SheetWriter, sheet: StyledSheet, first: number, styles: StyleRegistry): void {
+async function writeRows(w: SheetWriter, sheet: StyledSheet, first: number, styles: StyleRegistry): Promise<void> {
   const cols = sheet.columns;
   const protect = !!sheet.protect;
   const ids = cols.map((c) => styles.id(dataStyle(c, protect)));
@@ -109,6 +112,7 @@ function writeRows(w: SheetWriter, sheet: StyledSheet, first: number, styles: St
   const minLines = sheet.minRowLines ?? 1;
   const values: CellValue[] = repeat(cols.length, null);
   for (let i = 0; i < sheet.rows.length; i++) {
+    if (i % ROWS_PER_DRAIN === ROWS_PER_DRAIN - 1) await w.drain();
     const record = sheet.rows[i];
     let rowStyles = ids;
     for (let c = 0; c < cols.length; c++) {
@@ -126,7 +130,7 @@ function writeRows(w: SheetWriter, sheet: StyledSheet, first: number, styles: St
  * bordered wrapped rows with estimated heights, notes; frozen header, A4 landscape one page wide,
  * 第 X 页 共 Y 页 footer, locked except the input columns when protected. Returns where things are.
  */
-export function writeTableSheet(part: ZipPart, name: string, input: StyledSheet, styles: StyleRegistry): SheetLayout {
+export async function writeTableSheet(part: ZipPart, name: string, input: StyledSheet, styles: StyleRegistry): Promise<SheetLayout> {
   const sheet = withFittedWidths(input);
   const cols = sheet.columns;
   const depth = layoutHeader(cols.map((c) => c.header)).depth;
@@ -137,7 +141,7 @@ export function writeTableSheet(part: ZipPart, name: string, input: StyledSheet,
   const merges: string[] = [];
   writeTitleRows(w, sheet, styles, merges);
   writeHeader(w, cols, styles, merges);
-  writeRows(w, sheet, headerEnd + 1, styles);
+  await writeRows(w, sheet, headerEnd + 1, styles);
   const width = visibleWidth(cols);
   const note = repeat(Math.max(cols.length, 1), styles.id(NOTE));
   notes.forEach((text, i) => {
@@ -148,7 +152,7 @@ export function writeTableSheet(part: ZipPart, name: string, input: StyledSheet,
   const validations = sheet.rows.length
     ? cols.flatMap((c, i) => (c.validation ? [{ sqref: sheet.rows.length > 1 ? range(headerEnd + 1, i + 1, lastData, i + 1) : `${columnLetters(i + 1)}${lastData}`, rule: c.validation }] : []))
     : [];
-  w.close({ protect: sheet.protect, merges, validations, page: TABLE_PAGE });
+  await w.close({ protect: sheet.protect, merges, validations, page: TABLE_PAGE });
   return {
     name,
     headerRow: headerEnd,

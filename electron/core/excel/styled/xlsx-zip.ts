@@ -1,9 +1,9 @@
-import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRaw } from 'node:zlib';
 
 /** Characters buffered before a piece of a part is compressed (larger pieces compress a little better). */
 const PIECE_CHARS = 256 * 1024;
-/** zlib level: 6 is zlib's default; native zlib at 6 is several times faster than fflate at 1. */
-const LEVEL = 6;
+/** zlib level: 3 writes about 4% more bytes than the default 6 in half the time (native zlib is several times faster than fflate at any level). */
+const LEVEL = 3;
 
 interface Entry {
   name: Uint8Array;
@@ -22,16 +22,22 @@ function dosTime(d: Date): { time: number; date: number } {
   };
 }
 
+/** Pieces compressed at once on zlib's threads before the writer waits for them. */
+const MAX_PENDING = 3;
+
 /** One part being written: text goes in, compressed pieces come out as it grows. */
 export interface ZipPart {
   write(text: string): void;
-  close(): void;
+  /** Resolves when few enough pieces wait for compression (call it every few hundred rows). */
+  drain(): Promise<void>;
+  close(): Promise<void>;
 }
 
 /**
  * A zip written part by part, each part streamed: text is compressed in pieces of 256K characters
  * with a sync flush between them, so one part never sits in memory as a whole string, and the
- * pieces concatenate into one valid deflate stream. Only the compressed bytes are kept.
+ * pieces concatenate into one valid deflate stream. zlib compresses the pieces on its own threads
+ * while the rows go on being written; only the compressed bytes are kept.
  */
 export class ZipWriter {
   private readonly out: Uint8Array[] = [];
@@ -48,31 +54,45 @@ export class ZipWriter {
     let text = '';
     let crc = 0;
     let size = 0;
-    const pieces: Uint8Array[] = [];
+    const pieces: Promise<Uint8Array>[] = [];
+    let pending = 0;
+    let waiting: (() => void) | undefined;
     const flush = (final: boolean) => {
       const bytes = Buffer.from(text, 'utf8');
       text = '';
       crc = crc32(bytes, crc);
       size += bytes.length;
-      pieces.push(deflateRawSync(bytes, { level: LEVEL, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+      pending++;
+      const options = { level: LEVEL, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH };
+      pieces.push(
+        new Promise((resolve, reject) =>
+          deflateRaw(bytes, options, (err, out) => {
+            pending--;
+            if (pending < MAX_PENDING) waiting?.();
+            if (err) reject(err);
+            else resolve(out);
+          }),
+        ),
+      );
     };
     return {
       write: (s: string) => {
         text += s;
         if (text.length >= PIECE_CHARS) flush(false);
       },
-      close: () => {
+      drain: () => (pending < MAX_PENDING ? Promise.resolve() : new Promise<void>((resolve) => (waiting = resolve))),
+      close: async () => {
         flush(true);
-        this.add(name, crc, size, pieces);
+        this.add(name, crc, size, await Promise.all(pieces));
       },
     };
   }
 
   /** A small part written at once. */
-  part(name: string, text: string): void {
+  async part(name: string, text: string): Promise<void> {
     const p = this.open(name);
     p.write(text);
-    p.close();
+    await p.close();
   }
 
   private add(name: string, crc: number, size: number, pieces: Uint8Array[]): void {
