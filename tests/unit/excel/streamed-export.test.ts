@@ -115,6 +115,19 @@ describe('streamed styled workbook', () => {
     });
   }
 
+  it('writes a sheet of many compressed pieces that both readers take back whole', async () => {
+    const rows = 4000;
+    const big = { ...list, sheets: [{ ...list.sheets[0], rows: Array.from({ length: rows }, (_, i) => ({ ...list.sheets[0].rows[i % 40], seq: i + 1 })) }] };
+    const bytes = await writeStyledWorkbook(big);
+    const sheet = XLSX.read(bytes, { type: 'array' }).Sheets['任务清单'];
+    const data = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true }).filter((r) => typeof r[0] === 'number');
+    expect(data.map((r) => r[0])).toEqual(Array.from({ length: rows }, (_, i) => i + 1));
+    expect(data[rows - 1][4]).toBe(list.sheets[0].rows[(rows - 1) % 40].content);
+    const ws = (await load(bytes)).getWorksheet('任务清单')!;
+    expect(ws.getCell(4 + rows, 1).value).toBe(rows);
+    expect(ws.getCell(4 + rows, 1).style.border).toEqual(ws.getCell(5, 1).style.border);
+  });
+
   it('is read back by SheetJS with the same values, sheets and merges', async () => {
     for (const spec of [list, template, summary]) {
       const a = XLSX.read(await writeStyledWorkbook(spec), { type: 'array', cellDates: true });

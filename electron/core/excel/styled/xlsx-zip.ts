@@ -64,16 +64,17 @@ export class ZipWriter {
       size += bytes.length;
       pending++;
       const options = { level: LEVEL, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH };
-      pieces.push(
-        new Promise((resolve, reject) =>
+      const piece = new Promise<Uint8Array>((resolve, reject) =>
           deflateRaw(bytes, options, (err, out) => {
             pending--;
             if (pending < MAX_PENDING) waiting?.();
             if (err) reject(err);
             else resolve(out);
           }),
-        ),
       );
+      // Awaited when the part closes; until then a failure must not count as unhandled.
+      piece.catch(() => undefined);
+      pieces.push(piece);
     };
     return {
       write: (s: string) => {
