@@ -2,7 +2,7 @@
  * The database and files the exchange benchmark measures against: 30 units with 300 items each
  * (plus 1,000 items they only cooperate on, so a 10,000-row list exists), one open period, the 30
  * fill-in templates issued through the dispatch and filled as units fill them (ExcelJS: 状态,
- * 完成比例, 进展情况 on every row), and the cells of a 10,000-row styled list export.
+ * 完成比例, 进展情况 on every row).
  */
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
@@ -10,26 +10,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Channel, Input, Output } from '../shared/contract/channels';
-import type { ExportColumn } from '../shared/contract/schemas/exchange';
 import { createContext } from '../electron/core/context';
 import { createDispatch } from '../electron/core/dispatch';
 import { createHandlers } from '../electron/core';
-import { readAppWorkbook } from '../electron/core/excel/app-workbook-reader';
 import { readTemplateRows } from '../electron/core/excel/fill-template';
 
 export const UNITS = 30;
 export const ROWS_PER_UNIT = 300;
 export const LIST_ROWS = 10_000;
-/** The columns of the styled export measured (序号 and the hidden id come with them). */
-export const EXPORT_COLUMNS: ExportColumn[] = ['code', 'title', 'content', 'lead', 'resp', 'coop', 'deadlineText', 'status', 'progress', 'progressNote'];
 
 export interface ExchangeFixture {
   /** The database after issuing (copied before each measured run). */
   db: string;
   /** The 30 filled returns. */
   returns: string[];
-  /** JSON: the rows of cells of the styled export's table sheet, as the app wrote them. */
-  cells: string;
 }
 
 const DEADLINES = ['2025年6月底前', '2025年9月30日', '全年', '长期坚持', '2025年12月底前', '持续推进'];
@@ -105,13 +99,8 @@ export async function prepareExchange(dir: string): Promise<ExchangeFixture> {
     writeFileSync(path, await fillReturn(f.bytes!, f.fileName));
     returns.push(path);
   }
-  const list = await call('export:list', { query: { kind: 'task' }, columns: EXPORT_COLUMNS });
-  const table = (await readAppWorkbook(list.bytes, list.fileName)).sheets[0];
-  if (table.rows.length < LIST_ROWS) throw new Error(`export has ${table.rows.length} rows, expected over ${LIST_ROWS}`);
-  const cells = join(out, 'list-cells.json');
-  writeFileSync(cells, JSON.stringify({ name: table.name, rows: table.rows }));
   ctx.db.pragma('wal_checkpoint(TRUNCATE)');
   ctx.close();
   console.log(`（准备：${UNITS} 个单位 × ${ROWS_PER_UNIT} 行的填报模板已下发并填好，清单 ${LIST_ROWS.toLocaleString('en-US')} 行，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
-  return { db, returns, cells };
+  return { db, returns };
 }

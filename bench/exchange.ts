@@ -1,14 +1,13 @@
 /**
- * The exchange benchmarks of `npm run bench` (issue 4), each side in its own child process,
- * alternating, medians reported:
- *  - 30 returned templates of 300 rows: returns:preview + returns:apply, against parsing the same
- *    30 files alone with the reader the returns code uses (ExcelJS, readAppWorkbook);
- *  - a 10,000-row styled export (export:list), against a plain ExcelJS streaming write of the same cells.
+ * The exchange benchmark of `npm run bench` (issue 4), each side in its own child process,
+ * alternating, medians reported: 30 returned templates of 300 rows: returns:preview + returns:apply,
+ * against parsing the same 30 files alone with the reader the returns code uses (ExcelJS,
+ * readAppWorkbook). The styled exports are measured in bench/export.ts.
  */
 import { copyFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LIST_ROWS, prepareExchange, ROWS_PER_UNIT, UNITS, type ExchangeFixture } from './exchange-setup';
+import { prepareExchange, ROWS_PER_UNIT, UNITS, type ExchangeFixture } from './exchange-setup';
 import { printComparison, runMeasured, type Run } from './measure';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -38,11 +37,9 @@ function compare(fx: ExchangeFixture, repeats: number, modes: [string, string], 
 }
 
 export async function benchExchange(dir: string, repeats: number): Promise<void> {
-  console.log('\n清单通回收与导出基准：应用的回收（预览 + 应用为一个可撤销批次）对比只解析这些文件；带格式导出对比 ExcelJS 流式写入同样的单元格');
+  console.log('\n清单通回收基准：应用的回收（预览 + 应用为一个可撤销批次）对比只解析这些文件');
   const fx = await prepareExchange(dir);
   const rows = UNITS * ROWS_PER_UNIT;
   const returns = compare(fx, repeats, ['returns-read', 'returns'], fx.returns, rows);
   printComparison({ title: `回收 ${UNITS} 个文件 × ${ROWS_PER_UNIT} 行（基线：只解析这 ${UNITS} 个文件）`, repeats, appLabel: '回收', ...returns });
-  const list = compare(fx, repeats, ['export-plain', 'export'], [fx.cells], LIST_ROWS);
-  printComparison({ title: `带格式导出 ${LIST_ROWS.toLocaleString('en-US')} 行（基线：ExcelJS 流式写入同样的单元格）`, repeats, appLabel: '导出', ...list });
 }

@@ -4,9 +4,9 @@
  * run, through the raw baseline (SheetJS parse alone + plain prepared inserts in one transaction).
  * Every measurement runs in its own child process (clean memory numbers); runs alternate and the
  * median is reported. Prints time and peak-memory ratios; targets: 1.3× time, 1.5× memory.
- * Then the exchange benchmarks (bench/exchange.ts) and the lists at scale (bench/lists.ts).
+ * Then the exchange benchmarks (bench/exchange.ts), the styled exports (bench/export.ts) and the lists at scale (bench/lists.ts).
  * Then importing Word and PDF documents (bench/documents.ts).
- * BENCH_PARTS=import, =exchange, =lists or =documents (comma-separated) runs some parts.
+ * BENCH_PARTS=import, =exchange, =export, =lists or =documents (comma-separated) runs some parts.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchDocuments } from './documents';
 import { benchExchange } from './exchange';
+import { benchExport } from './export';
 import { benchLists } from './lists';
 import { generateWorkbook } from './generate';
 import { printComparison, runMeasured, type Run } from './measure';
@@ -25,8 +26,8 @@ const ROOT = resolve(HERE, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '10000,50000').split(',').map(Number);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const TARGET = { time: 1.3, memory: 1.5 };
-/** Which benchmarks run: import (issue 3), exchange (issue 4: returns and styled export), lists (issue 10: lists, 概览, 催报 at scale), documents (issue 9: Word and PDF in). */
-const PARTS = (process.env.BENCH_PARTS ?? 'import,exchange,lists,documents').split(',');
+/** Which benchmarks run: import (issue 3), exchange (issue 4: returns), export (issue 10: styled exports streamed), lists (issue 10: lists, 概览, 催报 at scale), documents (issue 9: Word and PDF in). */
+const PARTS = (process.env.BENCH_PARTS ?? 'import,exchange,export,lists,documents').split(',');
 /** Items and reports of the seeded database the lists part measures (BENCH_LISTS_DB reuses one already seeded). */
 const LIST_ITEMS = Number(process.env.BENCH_LIST_ITEMS ?? 100000);
 const LIST_REPORTS = Number(process.env.BENCH_LIST_REPORTS ?? 1000000);
@@ -68,6 +69,7 @@ try {
     for (const rows of SIZES) benchSize(rows, dir);
   }
   if (PARTS.includes('exchange')) await benchExchange(dir, REPEATS);
+  if (PARTS.includes('export')) benchExport(REPEATS);
   if (PARTS.includes('lists')) await benchLists(listsDb(dir));
   if (PARTS.includes('documents')) await benchDocuments(dir, REPEATS);
   finish(join(HERE, 'results.json'));

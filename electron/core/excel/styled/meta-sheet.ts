@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import type { WorkbookMeta } from './types';
 
 export const META_SHEET = '_meta';
@@ -32,9 +31,14 @@ export interface AppMeta {
   readonly sheets: readonly SheetLayout[];
 }
 
-/** Writes the hidden `_meta` sheet: workbook facts as key/value rows, then one row per table sheet. */
-export function writeMetaSheet(wb: ExcelJS.Workbook, meta: WorkbookMeta, layouts: readonly SheetLayout[]): void {
-  const ws = wb.addWorksheet(META_SHEET, { state: 'hidden' });
+/** A `_meta` cell: text or a number. */
+export type MetaCell = string | number;
+
+/** Widths of the `_meta` sheet's first two columns. */
+export const META_WIDTHS = [16, 40] as const;
+
+/** The hidden `_meta` sheet's rows: workbook facts as key/value rows, a blank row, then one row per table sheet. */
+export function metaRows(meta: WorkbookMeta, layouts: readonly SheetLayout[]): MetaCell[][] {
   const facts: [string, string][] = [
     ['format', FORMAT_NAME],
     ['version', String(FORMAT_VERSION)],
@@ -46,15 +50,13 @@ export function writeMetaSheet(wb: ExcelJS.Workbook, meta: WorkbookMeta, layouts
     ['token', meta.token ?? ''],
     ...Object.entries(meta.extra ?? {}),
   ];
-  ws.addRow(['key', 'value']);
-  for (const [k, v] of facts) ws.addRow([k, v]);
-  ws.addRow([]);
-  ws.addRow(['sheet', 'name', 'header_row', 'first_data_row', 'last_data_row', 'columns', 'meta']);
-  for (const l of layouts) {
-    ws.addRow(['sheet', l.name, l.headerRow, l.firstDataRow, l.lastDataRow, l.columns.join(','), JSON.stringify(l.meta)]);
-  }
-  ws.getColumn(1).width = 16;
-  ws.getColumn(2).width = 40;
+  return [
+    ['key', 'value'],
+    ...facts,
+    [],
+    ['sheet', 'name', 'header_row', 'first_data_row', 'last_data_row', 'columns', 'meta'],
+    ...layouts.map((l) => ['sheet', l.name, l.headerRow, l.firstDataRow, l.lastDataRow, l.columns.join(','), JSON.stringify(l.meta)]),
+  ];
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));

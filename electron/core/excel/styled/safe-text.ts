@@ -3,12 +3,15 @@ export const MAX_CELL_CHARS = 32767;
 
 // XML 1.0 forbids most C0 controls; one in a cell makes Excel offer to repair the file.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+/** Anything cellText would change but the length: a CR or a forbidden character. */
+const NEEDS_CLEANING = /[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 /**
  * Text safe to write into a cell: no characters XML forbids, at most Excel's 32,767, CRLF as LF.
  * Text starting with = + - @ stays text: the writer always stores strings as strings.
  */
 export function cellText(text: string): string {
+  if (text.length <= MAX_CELL_CHARS && !NEEDS_CLEANING.test(text)) return text;
   const clean = text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
   return clean.length > MAX_CELL_CHARS ? `${clean.slice(0, MAX_CELL_CHARS - 1)}…` : clean;
 }

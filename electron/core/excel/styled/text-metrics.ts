@@ -15,15 +15,27 @@ export function lineHeightPt(fontSize: number): number {
 /** Excel's largest row height. */
 export const MAX_ROW_HEIGHT_PT = 409;
 
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2018\u2019\u201c\u201d\u2026\u2014]/u;
+/** Code-point ranges drawn at full width (CJK, kana, hangul, full-width forms). */
+const WIDE_RANGES: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6],
+];
+/** Punctuation Chinese fonts draw at full width: ‘ ’ “ ” … —. */
+const WIDE_SINGLES = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x2014]);
+
+/** Width of one code point at 11 pt: 1.9 wide, 1.2 for A-Z @ % & m w, 1 otherwise. */
+function unitWidth(code: number): number {
+  if (code < 0x80) return (code >= 65 && code <= 90) || code === 64 || code === 37 || code === 38 || code === 109 || code === 119 ? 1.2 : 1.0;
+  if (code < 0x1100) return 1.0;
+  if (code >= 0x4e00 && code <= 0x9fff) return 1.9;
+  if (WIDE_SINGLES.has(code)) return 1.9;
+  for (const [a, b] of WIDE_RANGES) if (code >= a && code <= b) return 1.9;
+  return 1.0;
+}
 
 /** Width of one character in character units at an 11 pt body font. */
 export function charWidth(ch: string, fontSize = 11): number {
-  const scale = fontSize / 11;
-  if (WIDE.test(ch)) return 1.9 * scale;
-  if (/[A-Z@%&mw]/.test(ch)) return 1.2 * scale;
-  return 1.0 * scale;
+  return unitWidth(ch.codePointAt(0) ?? 0) * (fontSize / 11);
 }
 
 /** Width of a string in character units. */
@@ -33,32 +45,48 @@ export function textWidth(text: string, fontSize = 11): number {
   return w;
 }
 
-/** Runs that wrap as one: a Latin word or number, or a single wide character. */
-function tokens(line: string): string[] {
-  return line.match(/[A-Za-z0-9.,%:/_\-+]+|\s+|./gu) ?? [];
-}
+/** A character of a run that wraps as one word: Latin letters, digits and . , % : / _ - +. */
+const isWordChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 44 || c === 37 || c === 58 || c === 47 || c === 95 || c === 45 || c === 43;
 
-/** Lines one paragraph takes when greedily wrapped into `avail` units. */
-function paragraphLines(paragraph: string, avail: number, fontSize: number): number {
+/** White space as JavaScript's \s sees it. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Lines one paragraph takes when greedily wrapped into `avail` units. Runs wrap as one: a Latin
+ * word or number, a stretch of spaces, or a single wide character; a run wider than the column
+ * breaks anywhere.
+ */
+function paragraphLines(p: string, avail: number, fontSize: number): number {
+  const scale = fontSize / 11;
   let lines = 1;
   let used = 0;
-  for (const tok of tokens(paragraph)) {
-    const w = textWidth(tok, fontSize);
-    if (used + w <= avail) {
-      used += w;
-      continue;
+  for (let i = 0; i < p.length; ) {
+    const code = p.codePointAt(i)!;
+    let end = i + (code > 0xffff ? 2 : 1);
+    let w = unitWidth(code) * scale;
+    const word = isWordChar(code);
+    const space = !word && isSpace(code);
+    if (word || space) {
+      const same = word ? isWordChar : isSpace;
+      while (end < p.length && same(p.charCodeAt(end))) w += unitWidth(p.charCodeAt(end++)) * scale;
     }
-    if (w <= avail) {
+    if (used + w <= avail) used += w;
+    else if (w <= avail) {
       lines += 1;
-      used = /^\s+$/.test(tok) ? 0 : w;
-      continue;
+      used = space ? 0 : w;
+    } else if (!word && !space) {
+      if (used + w > avail) (lines += 1), (used = 0);
+      used += w;
+    } else {
+      for (let k = i; k < end; k++) {
+        const cw = unitWidth(p.charCodeAt(k)) * scale;
+        if (used + cw > avail) (lines += 1), (used = 0);
+        used += cw;
+      }
     }
-    // A run longer than the column breaks anywhere.
-    for (const ch of tok) {
-      const cw = charWidth(ch, fontSize);
-      if (used + cw > avail) (lines += 1), (used = 0);
-      used += cw;
-    }
+    i = end;
   }
   return lines;
 }
@@ -67,6 +95,8 @@ function paragraphLines(paragraph: string, avail: number, fontSize: number): num
 export function wrappedLines(text: string, width: number, fontSize = 11): number {
   if (!text) return 1;
   const avail = Math.max(1, width - 1.2);
+  // No character is wider than 1.9 units: a short line of text fits without measuring it.
+  if (text.length * 1.9 * (fontSize / 11) < avail - 1e-6 && !/[\r\n]/.test(text)) return 1;
   return text.split(/\r?\n/).reduce((n, p) => n + paragraphLines(p, avail, fontSize), 0);
 }
 
@@ -82,7 +112,14 @@ export function rowHeightPt(cells: readonly { text: string; width: number }[], f
  */
 export function widthToFit(texts: readonly string[], width: number, limit: number, fontSize = 11): number {
   const maxLines = Math.floor((MAX_ROW_HEIGHT_PT - 6) / lineHeightPt(fontSize));
+  // Greedy wrapping fills each line pair past the column, so a paragraph takes fewer than
+  // 2 × its width / (column − widest character) + 1 lines: most texts are cleared without wrapping them.
+  const surely = (t: string, w: number) => {
+    const avail = Math.max(1, w - 1.2) - 1.9 * (fontSize / 11);
+    return avail >= 1 && (2 * t.length * 1.9 * (fontSize / 11)) / avail + t.split('\n').length <= maxLines;
+  };
+  const tooTall = (t: string, w: number) => !surely(t, w) && wrappedLines(t, w, fontSize) > maxLines;
   let w = width;
-  while (w < limit && texts.some((t) => wrappedLines(t, w, fontSize) > maxLines)) w += 2;
+  while (w < limit && texts.some((t) => tooTall(t, w))) w += 2;
   return Math.min(w, limit);
 }

@@ -97,17 +97,6 @@ export function rewriteZipText(bytes: Uint8Array<ArrayBuffer>, entryName: string
   return out;
 }
 
-/**
- * Makes 宋体 11 the workbook's Normal font (ExcelJS always writes Calibri). Column widths are
- * measured in the Normal font's digit width, so with 宋体 a width holds the same number of Chinese
- * characters in Excel, WPS and LibreOffice, and the estimated row heights fit all three.
- */
-export function useSongtiAsNormalFont(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
-  return rewriteZipText(bytes, 'xl/styles.xml', (xml) =>
-    xml.replace(/<fonts([^>]*)><font>.*?<\/font>/, '<fonts$1><font><sz val="11"/><color theme="1"/><name val="宋体"/><family val="3"/><charset val="134"/></font>'),
-  );
-}
-
 /** The names of a zip's entries (empty when its directory cannot be read). */
 export function zipEntryNames(bytes: Uint8Array): string[] {
   return readEntries(bytes)?.map((e) => e.name) ?? [];

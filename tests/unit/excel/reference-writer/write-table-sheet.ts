@@ -1,13 +1,14 @@
 import type ExcelJS from 'exceljs';
-import { layoutHeader } from './header-layout';
-import type { SheetLayout } from './meta-sheet';
-import { cellText } from './safe-text';
+import { layoutHeader } from '../../../../electron/core/excel/styled/header-layout';
+import type { SheetLayout } from '../../../../electron/core/excel/styled/meta-sheet';
+import { cellText } from '../../../../electron/core/excel/styled/safe-text';
 import {
-  BODY_FONT, BODY_FONT_SIZE, formalPageSetup, HEADER_FILL, HEADER_FONT, INPUT_FILL, NOTE_FONT, PAGE_FOOTER,
+  BODY_FONT, BODY_FONT_SIZE, HEADER_FILL, HEADER_FONT, INPUT_FILL, NOTE_FONT, PAGE_FOOTER,
   SUBTITLE_FONT, THIN_BORDER, TITLE_FONT, TITLE_FONT_SIZE,
-} from './sheet-style';
-import { lineHeightPt, rowHeightPt, widthToFit, wrappedLines } from './text-metrics';
-import type { CellInput, StyledColumn, StyledSheet } from './types';
+} from '../../../../electron/core/excel/styled/sheet-style';
+import { formalPageSetup } from './page-setup';
+import { lineHeightPt, rowHeightPt, widthToFit, wrappedLines } from '../../../../electron/core/excel/styled/text-metrics';
+import type { CellInput, StyledColumn, StyledSheet } from '../../../../electron/core/excel/styled/types';
 
 const HEADER_START = 3;
 
