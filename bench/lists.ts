@@ -13,7 +13,8 @@ import { record } from './results';
 
 const TARGET_MS = 15;
 
-function listCases(unit: number, plan: { p: number; s: number }, deep: number): [string, Record<string, unknown>][] {
+/** Every list filter and sort the filter bar and the column headers offer, with the hard cases. */
+export function listCases(unit: number, plan: { p: number; s: number }, deep: number): [string, Record<string, unknown>][] {
   return [
     ['默认顺序 首页', {}],
     [`默认顺序 偏移 ${deep}`, { offset: deep }],
@@ -36,6 +37,16 @@ function listCases(unit: number, plan: { p: number; s: number }, deep: number): 
     ['关键词 4 字 老旧小区', { keyword: '老旧小区' }],
     ['牵头+2 字关键词+状态', { unitId: unit, role: 'lead', keyword: '推进', statuses: ['in_progress'] }],
     ['逾期 按时限倒序 偏移 10000', { overdue: true, sort: 'deadline', desc: true, offset: 10000 }],
+    ['按时限倒序', { sort: 'deadline', desc: true }],
+    ['按方案', { sort: 'plan' }],
+    ['按进度倒序 偏移 10000', { sort: 'progress', desc: true, offset: 10000 }],
+    ['来源 本级新增', { origin: 'local' }],
+    ['办结 待确认', { closure: 'pending' }],
+    ['办结 已办结', { closure: 'closed' }],
+    ['亮灯 红', { levels: ['bad'] }],
+    ['亮灯 黄+绿 按时限', { levels: ['warn', 'good'], sort: 'deadline' }],
+    ['单位（任一角色） 按进度', { unitId: unit, sort: 'progress' }],
+    ['方案 按状态', { planId: plan.p, sort: 'status' }],
   ];
 }
 

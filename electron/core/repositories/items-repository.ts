@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { ItemQuerySchema, ItemRow, Role, Target } from '../../../shared/contract/schemas/items';
 import { buildItemFilter, buildItemOrder } from './item-query';
 import { unitsByPinyin } from '../names/unit-pinyin';
+import { refreshLights } from '../lights/kept-lights';
 import { ITEM_COLUMNS, toItemRow, type ItemDbRow } from './item-row';
 
 type Query = z.output<typeof ItemQuerySchema>;
@@ -36,6 +37,7 @@ export function createItemsRepository(db: Database) {
   return {
     /** A window of a filtered, sorted list and the total count. */
     list(q: Query, today: string): { total: number; rows: ItemRow[] } {
+      if (q.levels?.length) refreshLights(db, today);
       const f = buildItemFilter(q, today, unitsByPinyin(db, q.keyword));
       const total = (db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(f.params) as { n: number }).n;
       // The window's ids first (sorting bare rows), then the joined rows for those ids only:

@@ -5,6 +5,7 @@ import { up as keptLights } from './0003-kept-lights';
 import { up as counterpartsUpperLinks } from './0004-counterparts-upper-links';
 import { up as followup } from './0005-followup';
 import { up as charSearch } from './0006-char-search';
+import { up as listIndexes } from './0007-list-indexes';
 
 /** A numbered schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'counterparts-upper-links', up: counterpartsUpperLinks },
   { version: 5, name: 'followup', up: followup },
   { version: 6, name: 'char-search', up: charSearch },
+  { version: 7, name: 'list-indexes', up: listIndexes },
 ];
