@@ -95,6 +95,31 @@ describe('lights kept on write', () => {
     expectKeptEqualsJudged();
   });
 
+  it('after bulk edits, extension decisions, closing and reopening, with the list light filter following', async () => {
+    const [a, b, c, d] = ids();
+    const red = async () => (await core.call('items:list', { kind: 'task', levels: ['bad'], limit: 100000 })).rows.map((r) => r.id);
+    await core.call('items:bulk-edit', { target: { ids: [a, b] }, action: { op: 'fields', deadlineText: '2025-07-01' } });
+    expectKeptEqualsJudged();
+    expect(await red()).toEqual(expect.arrayContaining([a, b]));
+    const ext = await core.call('extensions:request', { itemId: a, requestedDate: '2025-12-31', reason: '征地手续未完成' });
+    expectKeptEqualsJudged();
+    await core.call('extensions:decide', { id: ext.id, approve: true, note: '同意' });
+    expectKeptEqualsJudged();
+    expect(await red()).not.toContain(a);
+    await core.call('closures:request', { itemId: b, docNo: '湘办〔2025〕12号', note: '已通过验收' });
+    expectKeptEqualsJudged();
+    await core.call('closures:confirm', { itemId: b });
+    expectKeptEqualsJudged();
+    expect(await red()).not.toContain(b);
+    await core.call('closures:reopen', { itemId: b, reason: '复查发现问题' });
+    expectKeptEqualsJudged();
+    await core.call('items:bulk-edit', { target: { filter: { kind: 'task', levels: ['bad'] } }, action: { op: 'fields', status: 'done' } });
+    expectKeptEqualsJudged();
+    expect(await red()).toEqual([]);
+    await core.call('items:bulk-edit', { target: { ids: [c, d] }, action: { op: 'delete' } });
+    expectKeptEqualsJudged();
+  });
+
   it('judges only what a write touched', async () => {
     keptLights(core.ctx.db, today());
     const [a] = ids();

@@ -6,6 +6,7 @@ import { ItemQuerySchema, ROLE_LABELS } from '../../../shared/contract/schemas/i
 import { createBatchRecorder, type BatchRecorder } from '../batches/batch-recorder';
 import { openBatch, setBatchCounts } from '../batches/batches';
 import { buildItemFilter } from '../repositories/item-query';
+import { refreshLights } from '../lights/kept-lights';
 import { unitsByPinyin } from '../names/unit-pinyin';
 import { breakDown } from '../breakdown/break-down';
 import { resolveDeadline } from '../services/deadline-value';
@@ -24,6 +25,7 @@ export function bulkTargetIds(db: Database, target: Input['target'], today: stri
     return target.ids;
   }
   const q = ItemQuerySchema.parse({ ...target.filter });
+  if (q.levels?.length) refreshLights(db, today);
   const f = buildItemFilter(q, today, unitsByPinyin(db, q.keyword));
   return db.prepare(`SELECT i.id FROM items i WHERE ${f.where} ORDER BY i.seq, i.id`).all(f.params).map((r) => (r as { id: number }).id);
 }

@@ -30,7 +30,8 @@ export function reportingRate(db: Database, periodId: number): NonNullable<Dashb
     ? issued
     : db
         .prepare<[], { id: number; name: string }>(
-          "SELECT DISTINCT u.id, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.role IN ('lead','resp') ORDER BY u.sort, u.id",
+          // one index probe per unit, not a walk over every item's units
+          "SELECT u.id, u.name FROM units u WHERE EXISTS (SELECT 1 FROM item_units iu WHERE iu.unit_id = u.id AND iu.role IN ('lead','resp')) ORDER BY u.sort, u.id",
         )
         .all();
   // one index probe per expected unit, not a walk over the period's (possibly 100,000) reports

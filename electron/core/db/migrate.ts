@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { MIGRATIONS, type Migration } from './migrations';
 import { registerSearchFunctions } from './char-search';
+import { writePlannerStats } from './planner-stats';
 
 /** Raised when the database was written by a newer version of the app. */
 export class DatabaseFromFutureError extends AppError {
@@ -39,5 +40,7 @@ export function migrate(db: Database, target?: number, migrations: readonly Migr
       db.pragma(`user_version = ${m.version}`);
     })();
   }
+  // A migration may add an index: the fixed planner statistics (planner-stats.ts) then cover it too.
+  if (schemaVersion(db) !== current && schemaVersion(db) >= 7) writePlannerStats(db);
   return schemaVersion(db);
 }

@@ -12,6 +12,7 @@ interface UnitState {
   issued_at: string | null;
   issued_rows: number;
   reported_rows: number;
+  /** 1 when the unit sent any report for the period (one index probe, not a count). */
   any_reports: number;
 }
 
@@ -31,9 +32,9 @@ function unitStates(db: Database, periodId: number): UnitState[] {
         t.issued_at,
         (SELECT count(*) FROM issued_rows r WHERE r.template_id = t.id) AS issued_rows,
         (SELECT count(*) FROM issued_rows r JOIN reports p ON p.item_id = r.item_id AND p.period_id = ? AND p.unit_id = u.id WHERE r.template_id = t.id) AS reported_rows,
-        (SELECT count(*) FROM reports p WHERE p.period_id = ? AND p.unit_id = u.id) AS any_reports
+        EXISTS (SELECT 1 FROM reports p WHERE p.period_id = ? AND p.unit_id = u.id) AS any_reports
        FROM units u LEFT JOIN issued_templates t ON t.unit_id = u.id AND t.period_id = ?
-       WHERE t.id IS NOT NULL OR u.id IN (SELECT unit_id FROM item_units WHERE role IN ('lead','resp'))
+       WHERE t.id IS NOT NULL OR EXISTS (SELECT 1 FROM item_units iu WHERE iu.unit_id = u.id AND iu.role IN ('lead','resp'))
        ORDER BY u.sort, u.id`,
     )
     .all(periodId, periodId, periodId);

@@ -2,7 +2,7 @@ import type { lightsChannels } from '../../../shared/contract/channels/lights-ch
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { localDate, type CoreContext } from '../context';
 import type { HandlersFor } from '../dispatch';
-import { keptLights } from '../lights/kept-lights';
+import { keptLevels, keptLights } from '../lights/kept-lights';
 import { toItemLight } from '../lights/lights';
 import { compareLights, takeLightSnapshot } from '../lights/snapshot';
 import { targetProgress } from '../targets/target-progress';
@@ -19,9 +19,7 @@ export function createLightsHandlers(ctx: CoreContext) {
     },
     'lights:list': ({ kind, levels, ids }) => {
       const s = scheme();
-      return keptLights(ctx.db, today(), { kind, ids })
-        .filter((r) => !levels || levels.includes(r.level))
-        .map((r) => toItemLight(s, r.id, r));
+      return keptLevels(ctx.db, today(), { kind, ids, levels }).map((r) => toItemLight(s, r.id, r));
     },
     'lights:snapshot': ({ periodId }) => ({ periodId, ...takeLightSnapshot(ctx.db, periodId, today()) }),
     'lights:compare': ({ periodId }) => compareLights(ctx.db, periodId, today()),

@@ -76,3 +76,21 @@ export function keptLights(db: Database, today: string, scope: { kind?: string; 
     )
     .all({ kind: scope.kind ?? null, ids: JSON.stringify(scope.ids ?? []) });
 }
+
+/** Kept lights (refreshed first) of a kind and/or ids at the given levels, by item id: no join, no sort of the items. */
+export function keptLevels(
+  db: Database,
+  today: string,
+  scope: { kind?: string; ids?: readonly number[]; levels?: readonly string[] },
+): Pick<KeptLight, 'id' | 'level' | 'rule' | 'reason'>[] {
+  refreshLights(db, today);
+  const where: string[] = [];
+  if (scope.kind) where.push('kind = @kind');
+  if (scope.ids) where.push('item_id IN (SELECT value FROM json_each(@ids))');
+  if (scope.levels) where.push('level IN (SELECT value FROM json_each(@levels))');
+  return db
+    .prepare<[Record<string, unknown>], Pick<KeptLight, 'id' | 'level' | 'rule' | 'reason'>>(
+      `SELECT item_id AS id, level, rule, reason FROM item_lights ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY item_id`,
+    )
+    .all({ kind: scope.kind ?? null, ids: JSON.stringify(scope.ids ?? []), levels: JSON.stringify(scope.levels ?? []) });
+}

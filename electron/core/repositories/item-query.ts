@@ -10,28 +10,33 @@ export interface SqlFilter {
   params: Record<string, unknown>;
 }
 
+/**
+ * A keyword as one list of ids (index answers only, UNIONed): the trigram or char index, an exact
+ * 编号 by (kind, code), and the items of units the keyword names by pinyin (fgw). A row is never read
+ * to test a keyword; only a short keyword with punctuation in it scans title and content.
+ */
 function keywordClause(keyword: string, params: Record<string, unknown>, pinyinUnitIds: readonly number[]): string {
-  const text = textKeywordClause(keyword, params);
-  if (!pinyinUnitIds.length) return text;
-  // A keyword typed as pinyin (fgw) also finds the items of the units it names.
-  params.kwUnits = JSON.stringify(pinyinUnitIds);
-  return `(${text} OR i.id IN (SELECT item_id FROM item_units WHERE unit_id IN (SELECT value FROM json_each(@kwUnits))))`;
+  params.kw = keyword;
+  const sets = [textKeywordIds(keyword, params), 'SELECT id FROM items WHERE kind = @kind AND code = @kw'];
+  if (pinyinUnitIds.length) {
+    params.kwUnits = JSON.stringify(pinyinUnitIds);
+    sets.push('SELECT item_id FROM item_units WHERE unit_id IN (SELECT value FROM json_each(@kwUnits))');
+  }
+  const scan = sets[0] === null;
+  const ids = `+i.id IN (${sets.filter((x) => x !== null).join(' UNION ')})`;
+  return scan ? `(instr(i.title, @kw) > 0 OR instr(i.content, @kw) > 0 OR ${ids})` : ids;
 }
 
-function textKeywordClause(keyword: string, params: Record<string, unknown>): string {
-  params.kw = keyword;
-  // Trigram FTS needs three characters; one and two characters use the char index (char-search.ts);
-  // only a short keyword with punctuation in it scans title, content and code.
+/** Trigram FTS for three characters or more, the char index (char-search.ts) for one or two; null: scan. */
+function textKeywordIds(keyword: string, params: Record<string, unknown>): string | null {
   if ([...keyword].length >= 3) {
     params.kwFts = `"${keyword.replace(/"/g, '""')}"`;
-    return '(i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH @kwFts) OR i.code = @kw)';
+    return 'SELECT rowid FROM items_fts WHERE items_fts MATCH @kwFts';
   }
   const chars = charQuery(keyword);
-  if (chars) {
-    params.kwChars = chars;
-    return '(i.id IN (SELECT rowid FROM items_chars WHERE items_chars MATCH @kwChars) OR i.code = @kw)';
-  }
-  return '(instr(i.title, @kw) > 0 OR instr(i.content, @kw) > 0 OR i.code = @kw)';
+  if (!chars) return null;
+  params.kwChars = chars;
+  return 'SELECT rowid FROM items_chars WHERE items_chars MATCH @kwChars';
 }
 
 /**
@@ -48,10 +53,10 @@ export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly
     params.unitId = q.unitId;
     const role = q.role ? ' AND role = @role' : '';
     if (q.role) params.role = q.role;
-    parts.push(`i.id IN (SELECT item_id FROM item_units WHERE unit_id = @unitId${role})`);
+    parts.push(`+i.id IN (SELECT item_id FROM item_units WHERE unit_id = @unitId${role})`);
   } else if (q.role) {
     params.role = q.role;
-    parts.push('i.id IN (SELECT item_id FROM item_units WHERE role = @role)');
+    parts.push('+i.id IN (SELECT item_id FROM item_units WHERE role = @role)');
   }
   if (q.statuses?.length) {
     const names = q.statuses.map((s, n) => ((params[`st${n}`] = s), `@st${n}`));
@@ -64,6 +69,11 @@ export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly
     params.today = today;
   }
   if (q.closure) (parts.push('i.id IN (SELECT item_id FROM item_closures WHERE state = @closure)'), (params.closure = q.closure));
+  if (q.levels?.length) {
+    // kept lights (item_lights, refreshed by the caller: refreshLights) by their (kind, level) index
+    const names = q.levels.map((l, n) => ((params[`lv${n}`] = l), `@lv${n}`));
+    parts.push(`+i.id IN (SELECT item_id FROM item_lights WHERE kind = @kind AND level IN (${names.join(', ')}))`);
+  }
   if (q.keyword) parts.push(keywordClause(q.keyword, params, pinyinUnitIds));
   if (q.ids) parts.push(`i.id IN (SELECT value FROM json_each(@ids))`), (params.ids = JSON.stringify(q.ids));
   return { where: parts.join(' AND '), params };
@@ -80,11 +90,14 @@ const ORDER: Record<Query['sort'], string> = {
   plan: 'i.plan_id',
 };
 
-/** ORDER BY for a list query, ties broken by the list's own order. */
+/**
+ * ORDER BY for a list query, ties broken by the list's own order; a descending sort reverses the
+ * ties too, so one index (kind, col, seq) serves both directions (migration 0007).
+ */
 export function buildItemOrder(q: Query): string {
   const dir = q.desc ? 'DESC' : 'ASC';
   if (q.sort === 'order') return `i.seq ${dir}, i.id ${dir}`;
   // The pinyin key ends with the title itself (names/title-key.ts): ties are identical titles, by id, all from one index.
   if (q.sort === 'title') return `i.title_key ${dir}, i.id ${dir}`;
-  return `${ORDER[q.sort]} ${dir}, i.seq, i.id`;
+  return `${ORDER[q.sort]} ${dir}, i.seq ${dir}, i.id ${dir}`;
 }

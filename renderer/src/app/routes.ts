@@ -31,10 +31,10 @@ export function currentRoute(): RoutePath {
  * - plan / section / unit: ids; role: lead | resp | coop (with unit: that unit in that role);
  * - status: item statuses, comma-separated; from / to: deadline range (yyyy-mm-dd, inclusive);
  * - overdue=1: deadline before today and not 已完成 (items:list `overdue`);
- * - light: light levels bad | warn | good | done, comma-separated (ids from `lights:list`);
+ * - light: light levels bad | warn | good | done, comma-separated (items:list `levels`, the kept lights);
  * - q: keyword;
  * - closure: pending (待办结确认) | closed (已办结).
- * Every key maps one-to-one onto an items:list input (see `listFiltersToQuery`), except light.
+ * Every key maps one-to-one onto an items:list input (see `listFiltersToQuery`).
  */
 export interface ListFilters {
   plan?: number;
@@ -99,7 +99,7 @@ export function parseListFilters(hash: string = location.hash): ListFilters {
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as ListFilters;
 }
 
-/** The items:list input for link filters (light is not a list filter: resolve it with lights:list). */
+/** The items:list input for link filters. */
 export function listFiltersToQuery(kind: ItemKind, f: ListFilters): ItemQuery {
   return {
     kind,
@@ -113,5 +113,6 @@ export function listFiltersToQuery(kind: ItemKind, f: ListFilters): ItemQuery {
     overdue: f.overdue,
     keyword: f.q,
     closure: f.closure,
+    levels: f.light,
   };
 }

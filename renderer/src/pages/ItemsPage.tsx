@@ -20,7 +20,6 @@ import { useAppInfo } from '../hooks/use-app-info';
 import { useColumnPrefs } from '../hooks/use-column-prefs';
 import { usePlans, useUnits } from '../hooks/use-directory';
 import { useItemPages, type ItemFilterQuery } from '../hooks/use-item-pages';
-import { useLightIds } from '../hooks/use-light-ids';
 
 const DEFAULT_SORT: SortState = { field: 'order', desc: false };
 
@@ -43,9 +42,8 @@ function filtersFromHash(): ItemFilterState {
   };
 }
 
-function toQuery(kind: ItemKind, f: ItemFilterState, sort: SortState, ids: number[] | undefined): ItemFilterQuery {
+function toQuery(kind: ItemKind, f: ItemFilterState, sort: SortState): ItemFilterQuery {
   return {
-    ids,
     kind,
     planId: f.planId ?? undefined,
     sectionId: f.sectionId ?? undefined,
@@ -58,6 +56,7 @@ function toQuery(kind: ItemKind, f: ItemFilterState, sort: SortState, ids: numbe
     keyword: f.keyword.trim() || undefined,
     origin: f.origin ?? undefined,
     closure: f.closure ?? undefined,
+    levels: f.lights.length ? f.lights : undefined,
     sort: sort.field,
     desc: sort.desc,
   };
@@ -77,10 +76,8 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
   const [filters, setFilters] = useState<ItemFilterState>(filtersFromHash);
   const [keyword] = useDebouncedValue(filters.keyword, 250);
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
-  const [edits, setEdits] = useState(0);
-  const lightIds = useLightIds(kind, filters.lights, edits);
-  const query = useMemo(() => toQuery(kind, { ...filters, keyword }, sort, lightIds ?? undefined), [kind, filters, keyword, sort, lightIds]);
-  const pages = useItemPages(query, lightIds !== null);
+  const query = useMemo(() => toQuery(kind, { ...filters, keyword }, sort), [kind, filters, keyword, sort]);
+  const pages = useItemPages(query);
   const [openId, setOpenId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [linking, setLinking] = useState(false);
@@ -94,7 +91,7 @@ export function ItemsPage({ kind }: { kind: ItemKind }) {
     return () => window.removeEventListener('hashchange', follow);
   }, []);
 
-  const changed = () => (pages.reload(), setEdits((n) => n + 1), void refresh());
+  const changed = () => (pages.reload(), void refresh());
   const filtered = JSON.stringify(filters) !== JSON.stringify(EMPTY_FILTERS);
   const empty = pages.total === 0;
 

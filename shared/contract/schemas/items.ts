@@ -156,6 +156,8 @@ export const ItemQuerySchema = z.object({
   overdue: z.boolean().optional(),
   /** 办结销号: pending = 待办结确认, closed = 已办结. */
   closure: z.enum(['pending', 'closed']).optional(),
+  /** 亮灯: the kept light's levels (LIGHT_LEVELS of lights.ts, written out: lights.ts imports this file). */
+  levels: z.array(z.enum(['bad', 'warn', 'good', 'done'])).max(4).optional(),
   /** "Today" for overdue; defaults to the real date. */
   today: IsoDateSchema.optional(),
   keyword: z.string().trim().max(100).optional(),

@@ -5,6 +5,7 @@ import { up as keptLights } from './0003-kept-lights';
 import { up as counterpartsUpperLinks } from './0004-counterparts-upper-links';
 import { up as followup } from './0005-followup';
 import { up as charSearch } from './0006-char-search';
+import { up as listIndexes } from './0007-list-indexes';
 import { up as titlePinyin } from './0008-title-pinyin';
 
 /** A numbered schema step. Never edit one that has shipped; add the next. */
@@ -22,6 +23,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'counterparts-upper-links', up: counterpartsUpperLinks },
   { version: 5, name: 'followup', up: followup },
   { version: 6, name: 'char-search', up: charSearch },
-  // 0008 (another branch adds 0007; the merge puts this after it and numbers it 8).
-  { version: 7, name: 'title-pinyin', up: titlePinyin },
+  { version: 7, name: 'list-indexes', up: listIndexes },
+  { version: 8, name: 'title-pinyin', up: titlePinyin },
 ];

@@ -37,7 +37,7 @@ export function ListOutputButtons({ query, columns, hasLightFilter }: { query: I
   const label = `${ITEM_KIND_LABELS[query.kind]}清单`;
 
   function print() {
-    const { ids: _ids, ...rest } = query;
+    const { ids: _ids, levels: _levels, ...rest } = query;
     location.hash = itemsPrintHash({ ...rest, columns, title: label });
   }
 
