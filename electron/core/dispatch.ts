@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isChannel, type Channel, type Output, type ParsedInput } from '../../shared/contract/channels';
 import { AppError, type InputIssue, type Result } from '../../shared/contract/errors';
+import { createWriteGate } from './write-gate';
 
 z.config(z.locales.zhCN());
 
@@ -20,8 +21,11 @@ function toIssues(error: z.ZodError): InputIssue[] {
 
 /** Validates the payload, calls the handler, wraps the answer. Shared by IPC, HTTP and tests. */
 export function createDispatch(handlers: Handlers): Dispatch {
+  const gate = createWriteGate();
   return async (channel, raw) => {
     if (!isChannel(channel)) return { ok: false, error: { code: 'not_found', message: `未知的请求：${channel}` } };
+    const refusal = gate.refusal(channel);
+    if (refusal) return { ok: false, error: { code: 'conflict', message: refusal } };
     const parsed = contract[channel].input.safeParse(raw ?? {});
     if (!parsed.success) {
       const issues = toIssues(parsed.error);
@@ -30,7 +34,7 @@ export function createDispatch(handlers: Handlers): Dispatch {
     }
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.data) };
+      return { ok: true, value: await gate.run(channel, () => handler(parsed.data)) };
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message } };
       console.error(`[core] ${channel} failed`, e);

@@ -27,6 +27,11 @@ describe('概览 (dashboard) in Chromium', () => {
     const overdueRows = page.getByTestId('overdue-table').locator('tbody tr');
     expect(await overdueRows.count()).toBe(Math.min(d.overdue.total, d.overdue.rows.length));
     expect(await overdueRows.first().textContent()).toContain(`逾期 ${d.overdue.rows[0].days} 天`);
+    // 编号 as the task list shows it (a bare 1 in its section reads 1-1), not as stored.
+    const listed = (await rpc(app.server, 'items:list', { kind: 'task', limit: 500 })).rows.find((r) => r.id === d.overdue.rows[0].id)!;
+    expect(listed.code).toMatch(/^\d+-\d+/);
+    expect(d.overdue.rows[0].code).toBe(listed.code);
+    expect(await overdueRows.first().locator('td').nth(1).textContent()).toBe(listed.code);
 
     // The open period: due days ago, some units reported, compared with the closed one before it.
     const [open, closed] = await rpc(app.server, 'periods:list', {});

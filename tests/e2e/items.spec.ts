@@ -106,6 +106,13 @@ describe('the task list in Chromium on a real SQLite file', () => {
     await app.page.keyboard.press('Enter');
     await tasks.drawer.waitOpen();
     expect(await tasks.drawer.field('标题').inputValue()).toBe(third.title);
+    // The drawer names the task by its 编号 as the list shows it (1 in its section reads 1-1); the field keeps the stored 1.
+    const stored = (await rpc(app.server, 'items:get', { id: third.id })).code;
+    expect(third.code).toMatch(/^\d+-\d+$/);
+    expect(third.code).not.toBe(stored);
+    expect(await app.page.locator('.mantine-Drawer-title').textContent()).toContain(`任务 ${third.code}：`);
+    expect(await tasks.drawer.field('编号').inputValue()).toBe(stored);
+    await tasks.drawer.root.getByText(`清单中显示为 ${third.code}`).waitFor();
     await tasks.drawer.close();
     await app.page.keyboard.press('Control+f');
     await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('关键词');

@@ -15,10 +15,20 @@ import { rpc } from './page-models/rpc';
  */
 const IMAGES = process.env.DOCS_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'images') : join(OUTPUT_DIR, 'user-guide');
 
+/**
+ * Where an office's database lives on Windows: 设置 shows it in place of the test run's temporary
+ * folder (only as drawn, by a style while the screenshot is taken).
+ */
+const SHOWN_DB_PATH = String.raw`数据库文件：C:\Users\办公室\AppData\Roaming\清单通\qingdan.sqlite`;
+const DB_PATH_STYLE = `[data-testid="db-path"] { font-size: 0 !important; } [data-testid="db-path"]::after { content: "${SHOWN_DB_PATH.replaceAll("\\", "\\\\")}"; font-size: var(--mantine-font-size-xs); }`;
+
 /** A screenshot for the guide, without the passing toasts (hidden by a style while it is taken). */
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(IMAGES, { recursive: true });
-  const style = await page.addStyleTag({ content: '.mantine-Notifications-root { visibility: hidden !important; }' });
+  const style = await page.addStyleTag({ content: `.mantine-Notifications-root { visibility: hidden !important; } ${DB_PATH_STYLE}` });
+  // 设置's footer reads as on an office's PC, not the test's temporary folder.
+  const dbPath = page.getByTestId('db-path');
+  if (await dbPath.count()) expect(await dbPath.evaluate((el) => getComputedStyle(el, '::after').content)).toContain('AppData');
   await page.screenshot({ path: join(IMAGES, `${name}.png`) });
   await style.evaluate((el) => (el as Element).remove());
 }
@@ -138,7 +148,8 @@ describe('用户手册 screenshots: every step of the work on the living demo', 
     await nav(page, '设置');
     await page.getByRole('button', { name: '立即备份' }).click();
     const list = page.getByRole('table', { name: '备份列表' });
-    await list.getByRole('button', { name: /^恢复 / }).first().waitFor({ timeout: 60_000 });
+    // The backup just made (手动) is listed, next to the one made at start-up.
+    await list.getByRole('row').filter({ hasText: '手动' }).waitFor({ timeout: 60_000 });
     await list.scrollIntoViewIfNeeded();
     await shot(page, '13-backup');
     await page.getByRole('button', { name: /^恢复 / }).first().click();

@@ -1,7 +1,8 @@
-import { ImportApplySchema } from '../../../shared/contract/schemas/imports';
+import { ImportApplySchema, ImportRequestSchema } from '../../../shared/contract/schemas/imports';
 import { createImportService } from '../../core/import/import-files';
 import { createImportJobs } from '../../core/import/import-jobs';
 import type { Command } from '../command';
+import { duplicatePolicy, settleDuplicates } from './import-duplicates';
 import { note, openDb, parseCli, readSources, unitDecisions } from './import-support';
 import { kindOf } from './inspect';
 
@@ -25,19 +26,27 @@ function printingJobs() {
 /** `import <file>… --db <path>`: imports into the database as one batch. */
 export const importCommand: Command = {
   summary: '把文件（或方案文本 .txt）导入数据库，作为一个可撤销的导入批次',
-  usage: 'import <文件>… --db <数据库> [--kind task] [--unit 名称=已有单位]… [--json]',
+  usage: 'import <文件>… --db <数据库> [--kind task] [--unit 名称=已有单位]… [--duplicates=skip|merge|new] [--json]',
   async run(args) {
     const { values, positionals } = parseCli(args, {
       db: { type: 'string' },
       kind: { type: 'string' },
       unit: { type: 'string', multiple: true },
+      duplicates: { type: 'string' },
       json: { type: 'boolean' },
     });
+    const policy = duplicatePolicy(values.duplicates);
     const sources = readSources(positionals);
     const ctx = openDb(values.db);
     try {
       const service = createImportService(ctx, { jobs: printingJobs() });
-      const req = ImportApplySchema.parse({ ...sources, kind: kindOf(values.kind), jobId: 'cli', decisions: unitDecisions(ctx, values.unit ?? []) });
+      const kind = kindOf(values.kind);
+      // 疑似重复 rows wait for a choice in the app; here --duplicates makes it (skip by default), one line per row.
+      const preview = await service.preview(ImportRequestSchema.parse({ ...sources, kind, jobId: 'cli', listLimit: 100_000 }));
+      const { choices, lines } = settleDuplicates(preview, policy);
+      for (const l of lines) (values.json ? note : console.log)(l);
+      if (policy === 'skip' && lines.length) (values.json ? note : console.log)(`跳过疑似重复 ${lines.length} 行；要导入它们请加 --duplicates=merge（合并到已有条目）或 --duplicates=new（作为新增）`);
+      const req = ImportApplySchema.parse({ ...sources, kind, jobId: 'cli', decisions: unitDecisions(ctx, values.unit ?? []), duplicates: choices });
       const res = await service.apply(req);
       if (values.json) process.stdout.write(`${JSON.stringify(res)}\n`);
       else if (res.batchId === null) console.log(`没有变化：${res.counts.unchanged} 条与数据库一致，未记录批次`);

@@ -33,7 +33,7 @@ function printFile(f: FilePreview): void {
 /** The preview as text for a person at a terminal. */
 export function printPreview(p: ImportPreviewResult): void {
   p.files.forEach(printFile);
-  console.log(`\n合计：新增 ${p.counts.new} 条，更新 ${p.counts.changed} 条，不变 ${p.counts.unchanged} 条${p.counts.duplicate ? `，疑似重复 ${p.counts.duplicate} 条（不选择时按新增导入）` : ''}${p.errors ? `；${p.errors} 个文件无法读取` : ''}`);
+  console.log(`\n合计：新增 ${p.counts.new} 条，更新 ${p.counts.changed} 条，不变 ${p.counts.unchanged} 条${p.counts.duplicate ? `，疑似重复 ${p.counts.duplicate} 条（命令行 import 默认跳过，见 --duplicates）` : ''}${p.errors ? `；${p.errors} 个文件无法读取` : ''}`);
   if (p.unknownUnits.length) {
     console.log(`未识别的单位（导入时将新建，或用 --unit 名称=已有单位 对应）：${p.unknownUnits.map((u) => `${u.name}（${u.count}）`).join('、')}`);
   }

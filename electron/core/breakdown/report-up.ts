@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { listCode } from '../../../shared/contract/item-code';
 import type { ReportUpResult } from '../../../shared/contract/schemas/breakdown';
 import { fillTemplate, readTemplateRows, type RowFill, type TemplateRowRef } from '../excel/fill-template';
 import { ownFill, rollupFill, type FillMap } from './rollup';
@@ -17,7 +18,14 @@ export function matchUpperRow(db: Database, row: Pick<TemplateRowRef, 'uid' | 'c
     if (hit.length) return { id: hit[0], by: 'upper_uid' };
   }
   if (row.code) {
-    const upper = ids("SELECT id FROM items WHERE origin = 'upper' AND code = ? AND title = ?", row.code, row.title);
+    // The template shows 编号 as the upper's lists do (a bare 1 in section （一） reads 1-1).
+    const upper = db
+      .prepare<[string], { id: number; code: string; section: string; group_name: string }>(
+        "SELECT id, code, coalesce((SELECT name FROM sections WHERE id = items.section_id), '') AS section, group_name FROM items WHERE origin = 'upper' AND title = ?",
+      )
+      .all(row.title)
+      .filter((r) => r.code === row.code || listCode(r.code, r.section, r.group_name) === row.code)
+      .map((r) => r.id);
     if (upper.length === 1) return { id: upper[0], by: 'upper_code' };
     const typed = ids("SELECT id FROM items WHERE upper_item_id IS NULL AND upper_code = ? AND title = ?", row.code, row.title);
     if (typed.length === 1) return { id: typed[0], by: 'upper_code' };

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { listCode } from '../../../shared/contract/item-code';
 import type { TemplateField } from '../../../shared/contract/schemas/exchange';
 import { ITEM_STATUS_LABELS, type ItemStatus } from '../../../shared/contract/schemas/items';
 import { hasProblems } from '../lights/judge-light';
@@ -11,6 +12,8 @@ interface ItemNow {
   id: number;
   kind: string;
   code: string;
+  section_name: string;
+  group_name: string;
   title: string;
   status: ItemStatus;
   progress: number;
@@ -30,7 +33,8 @@ function cut(s: string, max: number): string {
 
 function itemNow(db: Database, id: number): ItemNow {
   return db
-    .prepare<[number], ItemNow>('SELECT id, kind, code, title, status, progress, progress_note, problems, assign_mode, actual_value FROM items WHERE id = ?')
+    .prepare<[number], ItemNow>(`SELECT id, kind, code, coalesce((SELECT name FROM sections WHERE id = items.section_id), '') AS section_name, group_name, title, status,
+       progress, progress_note, problems, assign_mode, actual_value FROM items WHERE id = ?`)
     .get(id)!;
 }
 
@@ -87,7 +91,8 @@ export function rollupFill(db: Database, subIds: readonly number[]): FillMap {
   if (subIds.length === 1) return ownFill(db, subIds[0]);
   const subs = subIds.map((id) => itemNow(db, id));
   const values = subs.map((s) => valueOf(db, s)).filter((v): v is number => v !== null);
-  const line = (s: ItemNow, body: string) => `${s.code || s.title}：${cut(body, MAX_NOTE)}`;
+  // Each sub-item by its 编号 as the lists show it (a bare 1 in section （一） is 1-1).
+  const line = (s: ItemNow, body: string) => `${listCode(s.code, s.section_name, s.group_name) || s.title}：${cut(body, MAX_NOTE)}`;
   const notes = subs.map((s) => line(s, s.progress_note || ITEM_STATUS_LABELS[s.status]));
   const problems = subs.filter((s) => hasProblems(s.problems)).map((s) => line(s, s.problems));
   const steps = subs.map((s) => [s, latestNextSteps(db, s.id)] as const).filter(([, t]) => t).map(([s, t]) => line(s, t));

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Dashboard, DashboardItem, DashboardQuerySchema } from '../../../shared/contract/schemas/dashboard';
 import type { ItemKind } from '../../../shared/contract/schemas/items';
 import { lightLook } from '../../../shared/contract/schemas/lights';
+import { listCodesOf } from '../repositories/list-codes';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { daysBetween } from '../lights/judge-light';
 import { keptLights, refreshLights, type KeptLight } from '../lights/kept-lights';
@@ -27,10 +28,11 @@ function dueTables(db: Database, q: Query, today: string, soonDays: number) {
   const top = [...overdue.rows, ...soon.rows];
   const texts = deadlineTexts(db, top.map((r) => r.id));
   const leads = leadsOf(db, top.map((r) => r.id));
+  const codes = listCodesOf(db, top.map((r) => r.id));
   const scheme = createSettingsRepository(db).settings().lightScheme;
   const item = (r: KeptLight, days: number): DashboardItem => ({
     id: r.id,
-    code: r.code,
+    code: codes.get(r.id) ?? r.code,
     title: r.title,
     lead: (leads.get(r.id) ?? []).map((u) => u.name).join('、'),
     deadlineText: texts.get(r.id) ?? '',
@@ -45,6 +47,12 @@ function dueTables(db: Database, q: Query, today: string, soonDays: number) {
     overdue: { total: overdue.total, rows: overdue.rows.map((r) => item(r, daysBetween(r.deadlineDate!, today))) },
     dueSoon: { total: soon.total, days: soonDays, until, rows: soon.rows.map((r) => item(r, daysBetween(today, r.deadlineDate!))) },
   };
+}
+
+/** Light changes with their 编号 as the lists show them. */
+function shownCodes<T extends { id: number; code: string }>(db: Database, rows: T[]): T[] {
+  const codes = listCodesOf(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, code: codes.get(r.id) ?? r.code }));
 }
 
 function changesOf(db: Database, period: Dashboard['period'], today: string, kind: ItemKind): Dashboard['changes'] {
@@ -62,8 +70,8 @@ function changesOf(db: Database, period: Dashboard['period'], today: string, kin
     improved: c.improved.length,
     worsened: c.worsened.length,
     unchanged: c.unchanged,
-    improvedItems: c.improved.slice(0, 5),
-    worsenedItems: c.worsened.slice(0, 5),
+    improvedItems: shownCodes(db, c.improved.slice(0, 5)),
+    worsenedItems: shownCodes(db, c.worsened.slice(0, 5)),
   };
 }
 

@@ -139,7 +139,9 @@ function plansOf(set: ImportSet): ImportPlan[] {
 function settleDuplicates(preview: ImportPreview, set: ImportSet, choices: DuplicateDecisions): { rows: PreviewRow[]; counts: ImportPreview['counts'] } {
   const rows = preview.rows.map((r): PreviewRow => {
     if (r.status !== 'duplicate') return r;
-    if (choices[set.items[r.index].key ?? ''] === 'merge') return { ...r, status: r.changes.length ? 'changed' : 'unchanged' };
+    const choice = choices[set.items[r.index].key ?? ''];
+    if (choice === 'merge') return { ...r, status: r.changes.length ? 'changed' : 'unchanged' };
+    if (choice === 'skip') return { ...r, status: 'unchanged', changes: [] };
     return { ...r, status: 'new', existingId: null, changes: [] };
   });
   const counts = { new: 0, changed: 0, unchanged: 0, duplicate: 0 };

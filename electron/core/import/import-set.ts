@@ -32,5 +32,5 @@ export interface ImportSet {
 /** How unknown unit names are settled: an existing unit id, or null to create the unit. */
 export type UnitDecisions = Readonly<Record<string, number | null>>;
 
-/** 疑似重复 choices by row key: merge into the existing item, or keep as new. */
-export type DuplicateDecisions = Readonly<Record<string, 'merge' | 'new'>>;
+/** 疑似重复 choices by row key: merge into the existing item, keep as new, or skip (add and change nothing). */
+export type DuplicateDecisions = Readonly<Record<string, 'merge' | 'new' | 'skip'>>;

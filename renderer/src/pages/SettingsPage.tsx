@@ -15,7 +15,7 @@ export function SettingsPage() {
         <OfficeForm office={info.office} onSaved={refresh} />
         <PreferencesForm settings={info.settings} onSaved={refresh} />
         <BackupPanel onRestored={refresh} />
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" data-testid="db-path">
           数据库文件：{info.dbPath}
         </Text>
       </Stack>

@@ -64,9 +64,10 @@ export const UnitDecisionsSchema = z.record(z.string().max(100), IdSchema.nullab
 
 /**
  * How likely duplicates (疑似重复) are settled, by the preview item's key: merge into the existing
- * item it resembles, or keep as a new item. A row without a choice is kept as new.
+ * item it resembles, keep as a new item, or skip (leave the existing item as it is and add nothing;
+ * what the command line does by default). A row without a choice is kept as new.
  */
-export const DUPLICATE_CHOICES = ['merge', 'new'] as const;
+export const DUPLICATE_CHOICES = ['merge', 'new', 'skip'] as const;
 export type DuplicateChoice = (typeof DUPLICATE_CHOICES)[number];
 export const DuplicateDecisionsSchema = z.record(z.string().max(600), z.enum(DUPLICATE_CHOICES));
 

@@ -2,6 +2,7 @@ import './item-drawer.css';
 import { Alert, Drawer, Loader, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useEffect, useState } from 'react';
+import { listCode } from '../../../../shared/contract/item-code';
 import { ITEM_KIND_LABELS, type Item } from '../../../../shared/contract/schemas/items';
 import type { Plan } from '../../../../shared/contract/schemas/plans';
 import type { Unit } from '../../../../shared/contract/schemas/units';
@@ -99,7 +100,9 @@ export function ItemDrawer({ itemId, plans, units, onClose, onChanged }: Props) 
     });
   }
 
-  const title = item ? `${ITEM_KIND_LABELS[item.kind]}${item.code ? ` ${item.code}` : ''}：${item.title}` : '条目详情';
+  // 编号 as the list shows it: a bare 1 in section （一） reads 1-1.
+  const code = item ? listCode(item.code, item.sectionName, item.groupName) : '';
+  const title = item ? `${ITEM_KIND_LABELS[item.kind]}${code ? ` ${code}` : ''}：${item.title}` : '条目详情';
   return (
     <Drawer opened={itemId !== null} onClose={close} position="right" size={720} title={<Text fw={600} lineClamp={1}>{title}</Text>} padding="md">
       {loadError && <Alert color="red">{loadError}</Alert>}

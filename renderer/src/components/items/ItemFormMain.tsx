@@ -1,5 +1,6 @@
 import { Group, NumberInput, Select, SimpleGrid, Slider, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { listCode } from '../../../../shared/contract/item-code';
 import { ITEM_STATUSES, type Item, type ItemFields, type ItemStatus } from '../../../../shared/contract/schemas/items';
 import type { Plan } from '../../../../shared/contract/schemas/plans';
 import { DatePickButton } from '../common/ChineseDateInput';
@@ -29,11 +30,13 @@ function deadlineHint(item: Item, text: string): string {
 /** Fields every item has: title, numbering, plan and section, leader, deadline, status and progress, notes. */
 export function ItemFormMain({ item, fields, plans, set, unitsEditor, deadlineError }: Props) {
   const plan = plans.find((p) => p.id === fields.planId);
+  // A bare 1 in section （一） is shown in the lists as 1-1: say so next to the stored number.
+  const shown = listCode(fields.code, plan?.sections.find((s) => s.id === fields.sectionId)?.name ?? '', fields.groupName);
   return (
     <Stack gap="xs">
       <Textarea label="标题" autosize minRows={1} maxRows={3} value={fields.title} onChange={(e) => set({ title: e.currentTarget.value })} />
       <SimpleGrid cols={3} spacing="xs">
-        <TextInput label="编号" value={fields.code} onChange={(e) => set({ code: e.currentTarget.value })} />
+        <TextInput label="编号" description={shown !== fields.code ? `清单中显示为 ${shown}` : undefined} value={fields.code} onChange={(e) => set({ code: e.currentTarget.value })} />
         <TextInput label="分组" value={fields.groupName} onChange={(e) => set({ groupName: e.currentTarget.value })} />
         <TextInput label="责任领导" value={fields.leader} onChange={(e) => set({ leader: e.currentTarget.value })} />
       </SimpleGrid>
