@@ -1,10 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Unit and integration tests, as two projects run side by side on the machine's cores:
+ * - unit: pure functions and small in-memory databases; they keep no state between files, so they
+ *   share worker threads without re-importing the code per file (isolate: false).
+ * - integration: real SQLite files, worker threads of the importer, LibreOffice; one process per file.
+ *   tests/calc/office.ts starts ONE soffice for the run (on first use) and stops it at the end.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
-    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], pool: 'threads', isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], pool: 'forks', globalSetup: ['tests/calc/office.ts'] },
+      },
+    ],
   },
 });
