@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Unit and integration tests, as two projects run side by side on the machine's cores:
  * - unit: pure functions and small in-memory databases; they keep no state between files, so they
- *   share worker threads without re-importing the code per file (isolate: false).
+ *   share worker threads without re-importing the code per file (isolate: false). A unit test that
+ *   mocks a module (vi.mock) or changes globals must undo it in afterAll, or live under integration.
  * - integration: real SQLite files, worker threads of the importer, LibreOffice; one process per file.
  *   tests/calc/office.ts starts ONE soffice for the run (on first use) and stops it at the end.
  */
