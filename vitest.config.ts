@@ -19,7 +19,16 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], pool: 'forks', globalSetup: ['tests/calc/office.ts'] },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          pool: 'forks',
+          globalSetup: ['tests/calc/office.ts'],
+          // a safety net against a hang, not a speed check: on a shared two-core machine (load ~20) an
+          // import that takes 12 s alone took over 60 s
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
       },
     ],
   },
