@@ -1,10 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Unit and integration tests, as two projects run side by side on the machine's cores:
+ * - unit: pure functions and small in-memory databases; they keep no state between files, so they
+ *   share worker threads without re-importing the code per file (isolate: false). A unit test that
+ *   mocks a module (vi.mock) or changes globals must undo it in afterAll, or live under integration.
+ * - integration: real SQLite files, worker threads of the importer, LibreOffice; one process per file.
+ *   tests/calc/office.ts starts ONE soffice for the run (on first use) and stops it at the end.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
-    pool: 'forks',
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], pool: 'threads', isolate: false },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          pool: 'forks',
+          globalSetup: ['tests/calc/office.ts'],
+          // a safety net against a hang, not a speed check: on a shared two-core machine (load ~20) an
+          // import that takes 12 s alone took over 60 s
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

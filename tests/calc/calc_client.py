@@ -9,7 +9,16 @@ group) whatever happened, and removes the profile.
 
 Job: {"input": path, "sheet": name or null, "header_row": 4 (1-based), "ops": [...],
       "outputs": [{"path": path, "format": "xlsx" | "xls" | "ods" | "csv"}]}
+
+One office for a whole test run: when QD_OFFICE_DIR names a folder (tests/calc/office.ts sets it in
+vitest's globalSetup), the script does not start its own soffice but uses the one living in that
+folder, starting it if nobody has yet, and never stops it (the globalSetup's teardown does). Jobs of
+concurrent test files take turns on it through a lock file there.
+
+A job with ops [] and the output format "pdf" is a conversion, as `soffice --convert-to pdf`: the
+export filter follows the document (Writer or Calc).
 """
+import fcntl
 import json
 import os
 import shutil
@@ -28,6 +37,7 @@ FILTERS = {
     "ods": ("calc8", None),
     # comma, double quote, UTF-8 (76), first line 1; cell text as shown
     "csv": ("Text - txt - csv (StarCalc)", "44,34,76,1,,0,false,true,true,false,false"),
+    "pdf": (None, None),  # writer_pdf_Export or calc_pdf_Export, by the document
 }
 
 
@@ -38,27 +48,71 @@ def prop(name, value):
     return p
 
 
+def office_args(profile, pipe):
+    return ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--invisible", "--norestore",
+            "--nologo", "--nodefault", "--nolockcheck", f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"]
+
+
+def resolve_desktop(pipe, alive, deadline_s=90):
+    """Connects to the office listening on `pipe`; None when it died (alive() false) or never answered."""
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    deadline = time.time() + deadline_s
+    while True:
+        try:
+            ctx = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
+            return ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        except Exception:
+            if not alive() or time.time() > deadline:
+                return None
+            time.sleep(0.1)  # polls the pipe until the office answers
+
+
+def pid_alive(pid):
+    try:
+        os.kill(pid, 0)
+        return True
+    except (ProcessLookupError, ValueError):
+        return False
+
+
+def shared_office(folder):
+    """The run's one office in `folder` (started here if it is not running); the caller holds the lock."""
+    pid_file = os.path.join(folder, "pid")
+    pipe = "qd-office-" + os.path.basename(os.path.abspath(folder))
+    if os.path.exists(pid_file):
+        pid = int(open(pid_file).read().strip() or 0)
+        if pid and pid_alive(pid):
+            desktop = resolve_desktop(pipe, lambda: pid_alive(pid), 30)
+            if desktop is not None:
+                return desktop
+            try:
+                os.killpg(pid, signal.SIGKILL)  # alive but deaf: replace it
+            except ProcessLookupError:
+                pass
+    profile = os.path.join(folder, "profile")
+    shutil.rmtree(profile, ignore_errors=True)
+    proc = subprocess.Popen(office_args(profile, pipe), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    with open(pid_file, "w") as f:
+        f.write(str(proc.pid))
+    desktop = resolve_desktop(pipe, lambda: proc.poll() is None)
+    if desktop is None:
+        raise RuntimeError("soffice did not start")
+    return desktop
+
+
 def start_office():
     tag = uuid.uuid4().hex
     profile = f"/tmp/lo-calc-{tag}"
     pipe = f"qd-calc-{tag}"
-    args = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--invisible", "--norestore",
-            "--nologo", "--nodefault", "--nolockcheck", f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"]
+    args = office_args(profile, pipe)
     # own process group: soffice forks soffice.bin, and the group is what gets killed at the end
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 90
-    while True:
-        try:
-            ctx = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
-            break
-        except Exception:
-            if proc.poll() is not None or time.time() > deadline:
-                stop_office(proc, None, profile)
-                raise RuntimeError("soffice did not start")
-            time.sleep(0.3)
-    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    desktop = resolve_desktop(pipe, lambda: proc.poll() is None)
+    if desktop is None:
+        stop_office(proc, None, profile)
+        raise RuntimeError("soffice did not start")
     return proc, desktop, profile
 
 
@@ -219,6 +273,8 @@ def run_job(desktop, job):
                 apply(sh, op, result)
         for out in job["outputs"]:
             name, options = FILTERS[out["format"]]
+            if out["format"] == "pdf":
+                name = "calc_pdf_Export" if doc.supportsService("com.sun.star.sheet.SpreadsheetDocument") else "writer_pdf_Export"
             args = [prop("FilterName", name), prop("Overwrite", True)]
             if options:
                 args.append(prop("FilterOptions", options))
@@ -230,20 +286,32 @@ def run_job(desktop, job):
     return result
 
 
+def run_all(desktop, jobs):
+    results = []
+    for job in jobs:
+        try:
+            results.append(run_job(desktop, job))
+        except Exception as e:  # one broken job is reported, the others still run
+            results.append({"input": job["input"], "error": f"{type(e).__name__}: {e}"})
+    return results
+
+
 def main():
     jobs = json.load(sys.stdin)
     # a SIGTERM from the test runner still reaches the finally below, so soffice never outlives us
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
-    proc, desktop, profile = start_office()
-    results = []
-    try:
-        for job in jobs:
-            try:
-                results.append(run_job(desktop, job))
-            except Exception as e:  # one broken job is reported, the others still run
-                results.append({"input": job["input"], "error": f"{type(e).__name__}: {e}"})
-    finally:
-        stop_office(proc, desktop, profile)
+    folder = os.environ.get("QD_OFFICE_DIR")
+    if folder:
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, "lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when this process ends, however it ends
+            results = run_all(shared_office(folder), jobs)
+    else:
+        proc, desktop, profile = start_office()
+        try:
+            results = run_all(desktop, jobs)
+        finally:
+            stop_office(proc, desktop, profile)
     json.dump(results, sys.stdout, ensure_ascii=False)
 
 

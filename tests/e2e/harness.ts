@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -74,9 +74,45 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
 }
 
-/** Opens the app in a new page (1440×900, zh-CN) and waits for the shell. */
+/**
+ * Motion off for the tests, in the harness only (the product keeps its transitions): every CSS
+ * transition and animation runs in 1 ms (not 0, so transitionend still fires for whoever listens),
+ * and spinners turn once. Mantine's JS-timed enter/leave still runs, but nothing is caught mid-fade.
+ */
+export const NO_MOTION_CSS = `*, *::before, *::after {
+  transition-duration: 1ms !important; transition-delay: 0s !important;
+  animation-duration: 1ms !important; animation-delay: 0s !important; animation-iteration-count: 1 !important;
+  scroll-behavior: auto !important;
+}`;
+
+/**
+ * A browser context as the tests use it: 1440×900, zh-CN, downloads kept, prefers-reduced-motion
+ * (charts draw at once) and NO_MOTION_CSS in every page it opens, print windows included.
+ */
+export async function appContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    reducedMotion: 'reduce',
+    ...options,
+  });
+  await context.addInitScript((css: string) => {
+    const put = () => {
+      const style = document.createElement('style');
+      style.dataset.e2e = 'no-motion';
+      style.textContent = css;
+      (document.head ?? document.documentElement).appendChild(style);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', put, { once: true });
+    else put();
+  }, NO_MOTION_CSS);
+  return context;
+}
+
+/** Opens the app in a new page (1440×900, zh-CN, motion off) and waits for the shell. */
 export async function openApp(browser: Browser, server: RunningServer): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await appContext(browser);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[page error]', e.message));
   await page.goto(server.url);
@@ -163,11 +199,8 @@ export function useApp(options: AppOptions = {}): AppSession {
 /** Waits until a dialog has finished its opening transition (for a screenshot that shows it, not a fade). */
 export async function dialogSettled(dialog: Locator): Promise<void> {
   await dialog.waitFor();
-  await dialog.evaluate(
-    (el) =>
-      new Promise<void>((ok) => {
-        const check = () => (getComputedStyle(el).opacity === '1' ? ok() : requestAnimationFrame(check));
-        check();
-      }),
-  );
+  const el = await dialog.elementHandle();
+  // polled on a timer, not on animation frames: a page that paints rarely (busy machine) still answers
+  await dialog.page().waitForFunction((e) => getComputedStyle(e).opacity === '1', el, { polling: 50 });
+  await el.dispose();
 }

@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-/** Browser tests: the built renderer served by the dev server, driven in Debian's Chromium. */
+/**
+ * Browser tests: the built renderer served by the dev server, driven in Debian's Chromium, one spec
+ * file at a time (each has its own server on port 0, database and browser). The harness turns motion
+ * off in every page (tests/e2e/harness.ts). tests/calc/office.ts gives the run one LibreOffice for the
+ * specs that render a document.
+ */
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.spec.ts'],
@@ -9,5 +14,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     pool: 'forks',
+    globalSetup: ['tests/calc/office.ts'],
   },
 });

@@ -62,19 +62,26 @@ export class DispatchPageModel {
   }
 
   /**
-   * Closes the toasts (they sit over the page's bottom right), for a screenshot of the page itself.
-   * Each toast is closed through its own close button and awaited until it is gone from the page;
-   * nothing depends on how many there are or where they have slid to, so a toast arriving or leaving
-   * by itself meanwhile cannot make this wait for something that will not happen.
+   * Closes the toasts (they sit over the page), for a screenshot of the page itself: presses the close
+   * button of every toast on the page and waits until those toasts have left it, pressing again on any
+   * that is still there (one whose close arrived while it was entering). The wait polls on a timer, not
+   * on animation frames, and never counts toasts, so a toast arriving or leaving by itself meanwhile
+   * cannot freeze it; a toast that arrives afterwards is closed in the next round.
    */
   async dismissToasts(): Promise<void> {
     const toasts = this.page.locator('.mantine-Notification-root');
-    for (let round = 0; round < 50 && (await toasts.count()) > 0; round++) {
-      const toast = await toasts.first().elementHandle().catch(() => null);
-      if (!toast) continue;
-      await toast.evaluate((el) => (el.querySelector('.mantine-Notification-closeButton') as HTMLElement | null)?.click());
-      await this.page.waitForFunction((el) => !el.isConnected, toast);
-      await toast.dispose();
+    const deadline = Date.now() + 30_000;
+    while ((await toasts.count()) > 0) {
+      if (Date.now() > deadline) throw new Error(`toasts still shown after 30 s: ${(await toasts.allTextContents()).join(' | ')}`);
+      const closing = await this.page.evaluateHandle(() => {
+        const shown = [...document.querySelectorAll<HTMLElement>('.mantine-Notification-root')];
+        for (const el of shown) el.querySelector<HTMLElement>('.mantine-Notification-closeButton')?.click();
+        return shown;
+      });
+      await this.page
+        .waitForFunction((els) => els.every((el) => !el.isConnected), closing, { polling: 50, timeout: 5_000 })
+        .catch(() => undefined); // still there: the loop presses close again
+      await closing.dispose();
     }
   }
 

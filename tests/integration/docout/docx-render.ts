@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { convertToPdfSync } from '../../calc/office';
 
 /** Where the rendered documents and their page PNGs go, for a person to look at (gitignored). */
 export const DOCX_LOOK_DIR = resolve(__dirname, '../../../test-output/docx');
@@ -43,19 +44,15 @@ print('\\n'.join(bad))`;
   }
 }
 
-/** Renders a .docx to PDF with LibreOffice Writer (own profile); answers the PDF path. */
+/** Renders a .docx to PDF with LibreOffice Writer (the run's one office, see tests/calc/office.ts); answers the PDF path. */
 export function renderDocx(name: string, bytes: Uint8Array): string {
   mkdirSync(DOCX_LOOK_DIR, { recursive: true });
   for (const f of readdirSync(DOCX_LOOK_DIR)) if (f.startsWith(`${name}.`) || f.startsWith(`${name}-`)) rmSync(join(DOCX_LOOK_DIR, f));
   const docx = join(DOCX_LOOK_DIR, `${name}.docx`);
   writeFileSync(docx, bytes);
-  const profile = join(tmpdir(), `lo-docout-${randomUUID()}`);
-  try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', DOCX_LOOK_DIR, docx], { stdio: 'pipe', timeout: 240_000 });
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  return join(DOCX_LOOK_DIR, `${name}.pdf`);
+  const pdf = join(DOCX_LOOK_DIR, `${name}.pdf`);
+  convertToPdfSync([{ input: docx, output: pdf }]);
+  return pdf;
 }
 
 /** PNGs (60 dpi) of some pages of a rendered PDF, next to it, to look at. */

@@ -2,29 +2,28 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { convertToPdfSync } from '../../calc/office';
 
 /** Where tests put PDFs and PNGs for a person to look at (gitignored). */
 export const LOOK_DIR = resolve(__dirname, '../../../test-output/excel');
 
-/** Converts workbooks to PDF with LibreOffice (own temp profile, so parallel runs never clash). */
+/** Converts workbooks to PDF with LibreOffice Calc (the run's one office, see tests/calc/office.ts). */
 export function toPdf(files: Record<string, Uint8Array>): Record<string, string> {
   const dir = join(tmpdir(), `qd-lo-${randomUUID()}`);
-  const profile = join(tmpdir(), `lo-${randomUUID()}`);
   mkdirSync(dir, { recursive: true });
   mkdirSync(LOOK_DIR, { recursive: true });
-  const paths = Object.entries(files).map(([name, bytes]) => {
-    const p = join(dir, `${name}.xlsx`);
-    writeFileSync(p, bytes);
-    return p;
+  const pdfs = Object.entries(files).map(([name, bytes]) => {
+    const input = join(dir, `${name}.xlsx`);
+    writeFileSync(input, bytes);
+    return { name, input, output: join(LOOK_DIR, `${name}.pdf`) };
   });
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', LOOK_DIR, ...paths], { stdio: 'pipe', timeout: 180_000 });
+    convertToPdfSync(pdfs);
   } finally {
-    rmSync(profile, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
   }
-  return Object.fromEntries(paths.map((p) => [basename(p, '.xlsx'), join(LOOK_DIR, `${basename(p, '.xlsx')}.pdf`)]));
+  return Object.fromEntries(pdfs.map((p) => [p.name, p.output]));
 }
 
 export function pageCount(pdf: string): number {
