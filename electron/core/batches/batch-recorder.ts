@@ -126,14 +126,21 @@ export function createBatchRecorder(db: Database, batchId: number) {
       flushNotes();
       return changed;
     },
-    /** Inserts many rows (the same columns each) in one statement; records each stored row (any order). */
+    /**
+     * Inserts many rows (the same columns each) with one prepared statement, recording each as the
+     * values given with its key (not re-read: undo deletes it, after checking those columns).
+     */
     insertMany(tbl: string, rows: readonly Row[]): void {
       if (!rows.length) return;
       const cols = Object.keys(rows[0]);
-      const stored = stmt(`INSERT INTO ${tbl}(${cols.join(', ')}) SELECT ${cols.map((c) => `j.value ->> '${c}'`).join(', ')} FROM json_each(?) j RETURNING *`).all(
-        JSON.stringify(rows),
-      ) as Row[];
-      for (const row of stored) notes.push([tbl, keyOf(tbl, row), null, row]);
+      const insert = stmt(`INSERT INTO ${tbl}(${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+      const byRowid = TABLE_KEYS[tbl]?.join() === 'id';
+      for (const row of rows) {
+        const id = Number(insert.run(cols.map((c) => row[c])).lastInsertRowid);
+        const stored = byRowid ? { id, ...row } : row;
+        notes.push([tbl, keyOf(tbl, stored), null, stored]);
+        if (notes.length >= LOG_CHUNK * 20) flushNotes();
+      }
       flushNotes();
     },
     /** Deletes the row with `key` (and records it for undo). */
