@@ -57,7 +57,7 @@ function benchSize(rows: number, dir: string): void {
     app.push(runChild('import', file, dir, i));
   }
   if (app.some((r) => r.items !== rows) || base.some((r) => r.items !== rows)) throw new Error(`expected ${rows} items: ${app.map((r) => r.items)} / ${base.map((r) => r.items)}`);
-  printComparison({ title: `${rows.toLocaleString('en-US')} 行`, repeats: REPEATS, appLabel: '导入', base, app, target: TARGET });
+  printComparison({ title: `导入 ${rows.toLocaleString('en-US')} 行（对比真实下限）`, repeats: REPEATS, appLabel: '导入', base, app, target: TARGET });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'qd-bench-'));
