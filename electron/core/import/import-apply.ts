@@ -173,7 +173,7 @@ export function applyImport(db: Database, given: ImportSet, opts: ApplyImportOpt
     const places = ensurePlans(env.db, rec, plans, env.unitId, opts.at, set.origin);
     let next = (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM items WHERE kind = ?').get(set.kind) as { s: number }).s;
     const indexing = deferItemIndexing(db);
-    const marks = deferItemMarks(db);
+    const marks = deferItemMarks(db, batchId);
     set.items.forEach((d, n) => applyRow(env, set, d, rows[n], () => places.place(d), () => ++next));
     env.owned.flush();
     indexing.finish();
