@@ -6,7 +6,7 @@ import { parseRatio, parseStatus, parseValue, cellString, type Parsed } from './
 import { combineUnits, itemUnitsReader, type Combined, type ItemUnits } from './returns-combine';
 import { matchRows, type MatchedRow } from './returns-match';
 import { readReturnedFile } from './returns-read';
-import { returnedWorkbooks } from './returns-parsed';
+import { keepPlan, planKey, returnedWorkbooks, takePlan } from './returns-parsed';
 import { planExtensionRequests, type PlannedExtension } from './returns-extensions';
 import { localDate } from '../context';
 import { columnLetter, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
@@ -246,6 +246,9 @@ function previewFile(env: Env, f: ReturnedFile): ReturnFilePreview {
  * the plan is about to be written (the workbooks a preview kept are used up).
  */
 export async function planReturns(db: Database, files: readonly { name: string; bytes: Uint8Array }[], periodId?: number, decisions: Decisions = {}, today = localDate(new Date()), forApply = false): Promise<ReturnsPlan> {
+  const key = planKey(db, files, periodId, today);
+  const kept = forApply ? takePlan<ReturnsPlan>(db, key) : undefined;
+  if (kept && kept.preview.counts.conflicts === 0) return kept;
   const read: ReturnedFile[] = [];
   // A preview keeps the parsed workbooks for the apply that follows; the apply takes and drops them.
   const workbooks = returnedWorkbooks(!forApply);
@@ -261,5 +264,6 @@ export async function planReturns(db: Database, files: readonly { name: string; 
     files: previews,
     counts: { files: previews.length, okFiles: previews.filter((p) => p.ok).length, blankFiles: previews.filter((p) => p.blank).length, rows: sum('rows'), newReports: sum('newReports'), changedReports: sum('changedReports'), unchangedReports: sum('unchangedReports'), itemUpdates: sum('itemUpdates'), conflicts: sum('conflicts'), errors: sum('errors'), warnings: sum('warnings') },
   };
+  if (!forApply) keepPlan(db, key, plan);
   return plan;
 }

@@ -88,6 +88,16 @@ describe('returns:apply — writing returned templates', () => {
     expect(p.files[0].conflicts[0]).toMatchObject({ issued: '40', current: '50', returned: '45' });
   });
 
+  it('sees what the office changed between the preview and the apply: the unit does not overwrite it', async () => {
+    const id = await itemId(titles[0]);
+    const bytes = await fill(template('省商务厅'), (e) => e.set(titles[0], '完成比例(%)', 45));
+    expect((await core.call('returns:preview', { files: files(bytes) })).counts).toMatchObject({ conflicts: 0, itemUpdates: 1 });
+    await core.call('items:update', { id, fields: { progress: 50 } });
+    const res = await core.call('returns:apply', { files: files(bytes) });
+    expect(res.counts).toMatchObject({ newReports: 1, keptMine: 1, itemUpdates: 0 });
+    expect((await core.call('items:get', { id })).progress).toBe(50);
+  });
+
   it('changes nothing when the same file is applied again', async () => {
     const bytes = await fill(template('省商务厅'), (e) => e.set(titles[0], '完成比例(%)', '约60%'));
     const first = await core.call('returns:apply', { files: files(bytes) });
