@@ -111,7 +111,9 @@ export function createBatchRecorder(db: Database, batchId: number) {
         const cols = Object.keys(values).filter((c) => now[c] !== values[c]);
         if (!cols.length) return false;
         const sig = cols.join(',');
-        groups.set(sig, [...(groups.get(sig) ?? []), { key, values }]);
+        const group = groups.get(sig);
+        if (group) group.push({ key, values });
+        else groups.set(sig, [{ key, values }]);
         notes.push([tbl, keyOf(tbl, key), Object.fromEntries(cols.map((c) => [c, now[c]])), Object.fromEntries(cols.map((c) => [c, values[c]]))]);
         return true;
       });

@@ -52,7 +52,11 @@ function writeReports(db: Database, rec: BatchRecorder, writes: readonly ReportW
 function writeItems(db: Database, rec: BatchRecorder, plan: ReturnsPlan, at: string): ChangeEntry[] {
   if (!plan.items.length) return [];
   const byItem = new Map<number, ReturnsPlan['items']>();
-  for (const w of plan.items) byItem.set(w.itemId, [...(byItem.get(w.itemId) ?? []), w]);
+  for (const w of plan.items) {
+    const writes = byItem.get(w.itemId);
+    if (writes) writes.push(w);
+    else byItem.set(w.itemId, [w]);
+  }
   const columns = [...new Set(plan.items.map((w) => w.column))];
   const now = new Map(
     db
