@@ -66,7 +66,7 @@ function seedItems(db: Database, unitIds: readonly number[]): void {
 }
 
 /** What a unit types into its template: 状态, 完成比例 and 进展情况 on every row. */
-async function fillReturn(bytes: Uint8Array, name: string): Promise<Uint8Array> {
+export async function fillReturn(bytes: Uint8Array, name: string): Promise<Uint8Array> {
   const { meta, rows } = await readTemplateRows(bytes, name);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);

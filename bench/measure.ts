@@ -99,7 +99,7 @@ export interface Comparison {
   base: Run[];
   app: Run[];
   /** Targets, when the issue sets them: each ratio is then marked 达标 / 未达标. */
-  target?: { time: number; memory: number };
+  target?: { time: number; memory?: number };
 }
 
 /** Prints the baseline line, the app line and the ratios. */

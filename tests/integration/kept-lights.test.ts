@@ -4,6 +4,7 @@ import { keptLights } from '../../electron/core/lights/kept-lights';
 import { judgeItems } from '../../electron/core/lights/lights';
 import { cycleFixture } from './cycle-fixture';
 import { makeCore, type TestCore } from './helpers';
+import { sampleFile } from './import/stored';
 
 // The kept light (item_lights, refreshed from what triggers marked dirty) must equal the light judged
 // from scratch by the same rule, for every item, after every kind of write and after midnight.
@@ -118,6 +119,26 @@ describe('lights kept on write', () => {
     expect(await red()).toEqual([]);
     await core.call('items:bulk-edit', { target: { ids: [c, d] }, action: { op: 'delete' } });
     expectKeptEqualsJudged();
+  });
+
+  it('after a whole list is imported (its items, units and targets marked at once), re-imported with changes, and undone', async () => {
+    core.close();
+    core = makeCore({ now }); // without the demo, whose items are this list's
+    const before = ids().length;
+    const res = await core.call('imports:apply', { files: [sampleFile()] });
+    expect(ids().length).toBeGreaterThan(before);
+    expectKeptEqualsJudged();
+    // the same list again with one item's 牵头单位 changed: an existing item's units go with its own update
+    const [first] = ids().slice(before);
+    await core.call('items:update', { id: first, units: [] });
+    keptLights(core.ctx.db, today());
+    const again = await core.call('imports:apply', { files: [sampleFile()] });
+    expect(again.counts.changed).toBeGreaterThan(0);
+    expectKeptEqualsJudged();
+    await core.call('imports:undo', { batchId: again.batchId! });
+    expectKeptEqualsJudged();
+    expect(core.ctx.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('lights_items_ai', 'lights_item_units_ai', 'lights_item_targets_ai')").pluck().get()).toBe(3);
+    expect(res.batchId).not.toBeNull();
   });
 
   it('judges only what a write touched', async () => {

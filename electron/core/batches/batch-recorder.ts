@@ -1,8 +1,9 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { statementCache } from '../db/statement-cache';
 import { withTitleKey } from '../names/title-key';
 
 type Row = Record<string, unknown>;
+const LOG_CHUNK = 50;
 /** Primary key columns of the tables a batch may write. */
 export const TABLE_KEYS: Readonly<Record<string, readonly string[]>> = {
   units: ['id'],
@@ -49,6 +50,18 @@ export function createBatchRecorder(db: Database, batchId: number) {
   const read = (tbl: string, key: Row) => stmt(`SELECT * FROM ${tbl} WHERE ${whereOf(key)}`).get(key) as Row | undefined;
   const note = (tbl: string, key: Row, before: Row | null, after: Row | null) =>
     log.run(batchId, tbl, JSON.stringify(key), before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
+  // The bulk writes log their rows LOG_CHUNK at a time, in order.
+  const notes: [string, Row, Row | null, Row | null][] = [];
+  let logMany: Statement | null = null;
+  const flushNotes = () => {
+    let i = 0;
+    for (; i + LOG_CHUNK <= notes.length; i += LOG_CHUNK) {
+      logMany ??= db.prepare(`INSERT INTO batch_rows(batch_id, tbl, row_key, before, after) VALUES ${Array.from({ length: LOG_CHUNK }, () => '(?, ?, ?, ?, ?)').join(', ')}`);
+      logMany.run(notes.slice(i, i + LOG_CHUNK).flatMap(([tbl, key, before, after]) => [batchId, tbl, JSON.stringify(key), before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null]));
+    }
+    for (; i < notes.length; i++) note(...notes[i]);
+    notes.length = 0;
+  };
 
   return {
     batchId,
@@ -88,6 +101,53 @@ export function createBatchRecorder(db: Database, batchId: number) {
       });
       note(tbl, key, before, read(tbl, key) ?? null);
       return true;
+    },
+    /**
+     * Updates many rows of one table in a few set-based statements (one per set of changed columns:
+     * an UPDATE … FROM json_each costs a third of one UPDATE per row), each row given with its current
+     * values as the caller has just read them in this transaction (`now`: at least the columns of
+     * `values`; no key twice). Records only the changed columns, before and after: undo restores and
+     * checks just those. Answers, per row, whether anything changed.
+     */
+    updateMany(tbl: string, rows: readonly { key: Row; now: Row; values: Row }[]): boolean[] {
+      const groups = new Map<string, { key: Row; values: Row }[]>();
+      const changed = rows.map(({ key, now, values }) => {
+        const cols = Object.keys(values).filter((c) => now[c] !== values[c]);
+        if (!cols.length) return false;
+        const sig = cols.join(',');
+        const group = groups.get(sig);
+        if (group) group.push({ key, values });
+        else groups.set(sig, [{ key, values }]);
+        notes.push([tbl, keyOf(tbl, key), Object.fromEntries(cols.map((c) => [c, now[c]])), Object.fromEntries(cols.map((c) => [c, values[c]]))]);
+        return true;
+      });
+      const keys = TABLE_KEYS[tbl];
+      for (const [sig, group] of groups) {
+        const cols = sig.split(',');
+        const j = (c: string) => `j.value ->> '${c}'`;
+        stmt(`UPDATE ${tbl} SET ${cols.map((c) => `${c} = ${j(`v_${c}`)}`).join(', ')} FROM json_each(?) j WHERE ${keys.map((k) => `${tbl}.${k} = ${j(`k_${k}`)}`).join(' AND ')}`).run(
+          JSON.stringify(group.map((g) => Object.fromEntries([...keys.map((k) => [`k_${k}`, g.key[k]]), ...cols.map((c) => [`v_${c}`, g.values[c]])]))),
+        );
+      }
+      flushNotes();
+      return changed;
+    },
+    /**
+     * Inserts many rows (the same columns each) with one prepared statement, recording each as the
+     * values given with its key (not re-read: undo deletes it, after checking those columns).
+     */
+    insertMany(tbl: string, rows: readonly Row[]): void {
+      if (!rows.length) return;
+      const cols = Object.keys(rows[0]);
+      const insert = stmt(`INSERT INTO ${tbl}(${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+      const byRowid = TABLE_KEYS[tbl]?.join() === 'id';
+      for (const row of rows) {
+        const id = Number(insert.run(cols.map((c) => row[c])).lastInsertRowid);
+        const stored = byRowid ? { id, ...row } : row;
+        notes.push([tbl, keyOf(tbl, stored), null, stored]);
+        if (notes.length >= LOG_CHUNK * 20) flushNotes();
+      }
+      flushNotes();
     },
     /** Deletes the row with `key` (and records it for undo). */
     remove(tbl: string, key: Row): void {

@@ -13,7 +13,7 @@ import { indexCharsAfter } from './char-search';
  * from its own stored SQL. DDL is transactional in SQLite, so a write that fails before `finish()`
  * rolls the trigger back with its rows; other connections never see it missing.
  */
-type IndexTrigger = 'items_fts_ai' | 'items_fts_ad' | 'items_chars_ai' | 'items_chars_ad';
+type IndexTrigger = 'items_fts_ai' | 'items_fts_ad' | 'items_chars_ai' | 'items_chars_ad' | 'lights_items_ai' | 'lights_item_units_ai' | 'lights_item_targets_ai';
 
 function suspendTrigger(db: Database, name: IndexTrigger): () => void {
   if (!db.inTransaction) throw new Error(`${name} may only be suspended inside a transaction`);
@@ -48,4 +48,26 @@ export function deferItemUnindexing(db: Database, ids: readonly number[]): { fin
   db.prepare('DELETE FROM items_chars WHERE rowid IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
   const resume = [suspendTrigger(db, 'items_fts_ad'), suspendTrigger(db, 'items_chars_ad')];
   return { finish: () => resume.forEach((r) => r()) };
+}
+
+/**
+ * The lights' dirty marks (lights_dirty) of items inserted from now until `finish()`, and of the
+ * unit and target rows the batch `batchId` inserts meanwhile, are set then, in one statement each,
+ * instead of one trigger run per item, unit and target row (a 10,000-row import wrote 50,000 marks).
+ * Units and targets inserted meanwhile must be new items' rows or recorded in that batch.
+ */
+export function deferItemMarks(db: Database, batchId: number): { finish(): void } {
+  const after = db.prepare('SELECT coalesce(max(id), 0) FROM items').pluck().get() as number;
+  const resume = [suspendTrigger(db, 'lights_items_ai'), suspendTrigger(db, 'lights_item_units_ai'), suspendTrigger(db, 'lights_item_targets_ai')];
+  return {
+    finish() {
+      db.prepare(
+        `INSERT INTO lights_dirty(item_id) SELECT id FROM items WHERE id > @after
+         UNION SELECT upper_item_id FROM items WHERE id > @after AND upper_item_id IS NOT NULL
+         UNION SELECT t.item_id FROM batch_rows b JOIN item_targets t ON t.id = b.row_key ->> 'id' WHERE b.batch_id = @batchId AND b.tbl = 'item_targets' AND b.before IS NULL
+         UNION SELECT b.row_key ->> 'item_id' FROM batch_rows b WHERE b.batch_id = @batchId AND b.tbl = 'item_units' AND b.before IS NULL`,
+      ).run({ after, batchId });
+      for (const r of resume) r();
+    },
+  };
 }

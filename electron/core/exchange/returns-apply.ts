@@ -20,27 +20,60 @@ function reportColumns(v: FillValues): Record<string, unknown> {
   return Object.fromEntries(Object.entries(REPORT_COLUMNS).map(([field, col]) => [col, v[field as keyof FillValues]]));
 }
 
-function writeReports(rec: BatchRecorder, writes: readonly ReportWrite[], at: string): void {
-  const inserted = new Map<string, number>();
-  for (const w of writes) {
-    const values = { ...reportColumns(w.values), source: 'file', batch_id: rec.batchId, reported_at: at };
-    const id = w.existingId ?? inserted.get(w.key);
-    if (id !== undefined) rec.update('reports', { id }, values);
-    else inserted.set(w.key, rec.insert('reports', { item_id: w.itemId, period_id: w.periodId, unit_id: w.unitId, ...values }));
-  }
+/**
+ * The reports, set-based: new ones in one INSERT, changed ones in one UPDATE per set of columns.
+ * A key written twice (the same unit's template in two files) is written once, with the later values.
+ */
+function writeReports(db: Database, rec: BatchRecorder, writes: readonly ReportWrite[], at: string): void {
+  const last = new Map<string, ReportWrite>();
+  for (const w of writes) last.set(w.key, { ...w, existingId: last.get(w.key)?.existingId ?? w.existingId });
+  const values = (w: ReportWrite) => ({ ...reportColumns(w.values), source: 'file', batch_id: rec.batchId, reported_at: at });
+  const fresh = [...last.values()].filter((w) => w.existingId === null);
+  rec.insertMany('reports', fresh.map((w) => ({ item_id: w.itemId, period_id: w.periodId, unit_id: w.unitId, ...values(w) })));
+  const changed = [...last.values()].filter((w) => w.existingId !== null);
+  if (!changed.length) return;
+  const now = new Map(
+    db
+      .prepare<[string], Record<string, unknown>>('SELECT * FROM reports WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(changed.map((w) => w.existingId)))
+      .map((r) => [r.id as number, r]),
+  );
+  rec.updateMany('reports', changed.map((w) => {
+    const current = now.get(w.existingId!);
+    if (!current) throw new Error(`reports {"id":${w.existingId}} is gone`);
+    return { key: { id: w.existingId }, now: current, values: values(w) };
+  }));
 }
 
-/** One update per item with every field returns change on it (one row image in the batch, not one per field). */
-function writeItems(rec: BatchRecorder, plan: ReturnsPlan, at: string): ChangeEntry[] {
+/**
+ * One update per item with every field returns change on it (one row image in the batch, not one
+ * per field). The items' current values are read in one statement, and the batch keeps just the
+ * columns changed (undo restores those): returns never touch an item's title, so no index work.
+ */
+function writeItems(db: Database, rec: BatchRecorder, plan: ReturnsPlan, at: string): ChangeEntry[] {
+  if (!plan.items.length) return [];
   const byItem = new Map<number, ReturnsPlan['items']>();
-  for (const w of plan.items) byItem.set(w.itemId, [...(byItem.get(w.itemId) ?? []), w]);
-  const history: ChangeEntry[] = [];
-  for (const [itemId, writes] of byItem) {
-    const values: Record<string, unknown> = Object.fromEntries(writes.map((w) => [w.column, w.after]));
-    if (!rec.update('items', { id: itemId }, { ...values, updated_at: at })) continue;
-    for (const w of writes) history.push({ entity: 'item', entityId: itemId, action: 'returns', field: w.field, before: w.before, after: w.after, batchId: rec.batchId });
+  for (const w of plan.items) {
+    const writes = byItem.get(w.itemId);
+    if (writes) writes.push(w);
+    else byItem.set(w.itemId, [w]);
   }
-  return history;
+  const columns = [...new Set(plan.items.map((w) => w.column))];
+  const now = new Map(
+    db
+      .prepare<[string], Record<string, unknown>>(`SELECT id, updated_at, ${columns.join(', ')} FROM items WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify([...byItem.keys()]))
+      .map((r) => [r.id as number, r]),
+  );
+  const entries = [...byItem];
+  const changed = rec.updateMany('items', entries.map(([itemId, writes]) => {
+    const current = now.get(itemId);
+    if (!current) throw new Error(`items {"id":${itemId}} is gone`);
+    return { key: { id: itemId }, now: current, values: { ...Object.fromEntries(writes.map((w) => [w.column, w.after])), updated_at: at } };
+  }));
+  return entries.flatMap(([itemId, writes], n) =>
+    changed[n] ? writes.map((w) => ({ entity: 'item', entityId: itemId, action: 'returns', field: w.field, before: w.before, after: w.after, batchId: rec.batchId })) : [],
+  );
 }
 
 function batchName(plan: ReturnsPlan): { fileName: string; hash: string; sender: string } {
@@ -61,7 +94,7 @@ export async function applyReturns(
   files: readonly { name: string; bytes: Uint8Array }[],
   opts: { periodId?: number; decisions: Readonly<Record<string, 'mine' | 'theirs'>>; operator: string; at: string },
 ): Promise<ReturnsApplyResult> {
-  const plan = await planReturns(db, files, opts.periodId, opts.decisions, localDate(new Date(opts.at)));
+  const plan = await planReturns(db, files, opts.periodId, opts.decisions, localDate(new Date(opts.at)), true);
   const c = plan.preview.counts;
   const counts = { files: c.files, newReports: c.newReports, changedReports: c.changedReports, itemUpdates: plan.items.length, keptMine: plan.keptMine, tookTheirs: plan.tookTheirs, skippedFiles: c.files - c.okFiles, extensionRequests: plan.extensions.length, closureRequests: plan.closures.length };
   if (!plan.reports.length && !plan.items.length && !plan.extensions.length && !plan.closures.length) return { batchId: null, counts };
@@ -69,8 +102,8 @@ export async function applyReturns(
     const name = batchName(plan);
     const id = openBatch(db, { kind: 'returns', fileName: name.fileName, fileHash: name.hash, sender: name.sender, operator: opts.operator, at: opts.at });
     const rec = createBatchRecorder(db, id);
-    writeReports(rec, plan.reports, opts.at);
-    createHistory(db).record([...writeItems(rec, plan, opts.at), ...writeExtensionRequests(db, rec, plan.extensions, opts.at), ...writeClosureRequests(db, rec, plan.closures, opts.at)], opts.operator, opts.at);
+    writeReports(db, rec, plan.reports, opts.at);
+    createHistory(db).record([...writeItems(db, rec, plan, opts.at), ...writeExtensionRequests(db, rec, plan.extensions, opts.at), ...writeClosureRequests(db, rec, plan.closures, opts.at)], opts.operator, opts.at);
     // The period's lights follow its returns; the refresh is part of the batch, so undo restores it.
     const today = localDate(new Date(opts.at));
     for (const periodId of new Set(plan.reports.map((r) => r.periodId))) takeLightSnapshot(db, periodId, today, rec);

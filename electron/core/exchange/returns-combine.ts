@@ -73,32 +73,51 @@ export function combineUnits(u: ItemUnits): Combined {
 }
 
 interface UnitRow {
+  item_id: number;
   unit_id: number;
   name: string;
 }
 
+/** `IN` list of ids passed as one JSON array (one statement for a whole sheet's items). */
+const IDS = 'SELECT value FROM json_each(?)';
+
 /**
- * Reads an item's lead and responsible units in a period, each with its report (or, if none, the
+ * Reads items' lead and responsible units in a period, each with its report (or, if none, the
  * snapshot it was sent); a unit that was neither sent the item nor reported on it has no word.
- * Statements are compiled once per plan.
+ * One call reads a whole sheet's items with four statements (compiled once per plan), not four
+ * per row: a preview of 30 files of 300 rows asked 36,000 small queries before.
  */
-export function itemUnitsReader(db: Database): (itemId: number, periodId: number) => ItemUnits {
-  const mode = db.prepare<[number], string>('SELECT assign_mode FROM items WHERE id = ?').pluck();
-  const units = db.prepare<[number], UnitRow>(
-    `SELECT iu.unit_id, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id
-     WHERE iu.item_id = ? AND iu.role IN ('lead','resp') GROUP BY iu.unit_id ORDER BY min(iu.role <> 'lead'), min(iu.sort), u.sort, u.id`,
+export function itemUnitsReader(db: Database): (itemIds: readonly number[], periodId: number) => Map<number, ItemUnits> {
+  const modes = db.prepare<[string], { id: number; assign_mode: string }>(`SELECT id, assign_mode FROM items WHERE id IN (${IDS})`);
+  const units = db.prepare<[string], UnitRow>(
+    `SELECT iu.item_id, iu.unit_id, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id
+     WHERE iu.item_id IN (${IDS}) AND iu.role IN ('lead','resp')
+     GROUP BY iu.item_id, iu.unit_id ORDER BY iu.item_id, min(iu.role <> 'lead'), min(iu.sort), u.sort, u.id`,
   );
-  const reports = db.prepare<[number, number], Record<string, unknown>>('SELECT * FROM reports WHERE item_id = ? AND period_id = ?');
-  const sent = db.prepare<[number, number], { unit_id: number; snapshot: string }>(
-    'SELECT t.unit_id, r.snapshot FROM issued_rows r JOIN issued_templates t ON t.id = r.template_id WHERE r.item_id = ? AND t.period_id = ?',
+  const reports = db.prepare<[number, string], Record<string, unknown>>(`SELECT * FROM reports WHERE period_id = ? AND item_id IN (${IDS})`);
+  // Only a lead or responsible unit's snapshot is a word: one template per period and unit. CROSS JOIN
+  // keeps the items outermost (else SQLite walks every template of the period for every item).
+  const sent = db.prepare<[number, string], { item_id: number; unit_id: number; snapshot: string }>(
+    `SELECT iu.item_id, iu.unit_id, r.snapshot FROM item_units iu
+       CROSS JOIN issued_templates t ON t.period_id = ? AND t.unit_id = iu.unit_id
+       CROSS JOIN issued_rows r ON r.template_id = t.id AND r.item_id = iu.item_id
+     WHERE iu.item_id IN (${IDS}) AND iu.role IN ('lead','resp')`,
   );
-  return (itemId, periodId) => {
-    const reported = new Map(reports.all(itemId, periodId).map((r) => [r.unit_id as number, reportValues(r)]));
-    const issued = new Map(sent.all(itemId, periodId).map((r) => [r.unit_id, (JSON.parse(r.snapshot) as RowSnapshot).fill]));
-    const out: ItemUnits = { assignMode: mode.get(itemId) === 'joint' ? 'joint' : 'lead', units: new Map() };
-    for (const u of units.all(itemId)) {
-      const values = reported.get(u.unit_id) ?? issued.get(u.unit_id);
-      if (values) out.units.set(u.unit_id, { unitId: u.unit_id, unitName: u.name, values, reported: reported.has(u.unit_id) });
+  const key = (itemId: number, unitId: number) => `${itemId}:${unitId}`;
+  return (itemIds, periodId) => {
+    const ids = JSON.stringify(itemIds);
+    const reported = new Map(reports.all(periodId, ids).map((r) => [key(r.item_id as number, r.unit_id as number), reportValues(r)]));
+    const issued = new Map<string, FillValues>();
+    for (const r of sent.all(periodId, ids)) {
+      const k = key(r.item_id, r.unit_id);
+      if (!reported.has(k) && !issued.has(k)) issued.set(k, (JSON.parse(r.snapshot) as RowSnapshot).fill);
+    }
+    const out = new Map<number, ItemUnits>(modes.all(ids).map((m) => [m.id, { assignMode: m.assign_mode === 'joint' ? 'joint' : 'lead', units: new Map() }]));
+    for (const id of itemIds) if (!out.has(id)) out.set(id, { assignMode: 'lead', units: new Map() });
+    for (const u of units.all(ids)) {
+      const k = key(u.item_id, u.unit_id);
+      const values = reported.get(k) ?? issued.get(k);
+      if (values) out.get(u.item_id)!.units.set(u.unit_id, { unitId: u.unit_id, unitName: u.name, values, reported: reported.has(k) });
     }
     return out;
   };

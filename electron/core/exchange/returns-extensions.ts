@@ -8,7 +8,7 @@ import { judgeRequest, type ExtensionInsert } from '../followup/extensions';
 import { chineseDate } from './doc-format';
 import { cellString } from './cell-parse';
 import { parseDeadline } from '../parse/deadline';
-import { matchRows } from './returns-match';
+import { matchedRows } from './returns-match';
 import { EXTENSION_LABELS } from './template-extension';
 import { columnLetter, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
 
@@ -46,8 +46,8 @@ function sheetRequests(env: SheetEnv, s: ReturnedSheet): PlannedExtension[] {
   if (dateCol === undefined) return [];
   const where = (row: number, key: 'extDate' | 'extReason') => ({ sheet: s.sheet, row, column: `${columnLetter(s.columns.get(key) ?? dateCol)}（${EXTENSION_LABELS[key]}）` });
   const out: PlannedExtension[] = [];
-  // matching problems were already told by the report preview: told once
-  for (const m of matchRows(env.db, s, () => undefined).matched) {
+  // the rows as the report preview matched them (its problems are told once, there)
+  for (const m of matchedRows(env.db, s)) {
     const rawDate = cellString(m.read.cells.extDate ?? null);
     const reason = cellString(m.read.cells.extReason ?? null);
     if (!rawDate && !reason) continue;

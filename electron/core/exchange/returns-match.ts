@@ -83,6 +83,14 @@ function lockedEdits(s: ReturnedSheet, m: MatchedRow, problem: Problem): void {
   }
 }
 
+/** Each sheet's rows as matched, kept with the sheet read: 申请延期 reads the same rows again. */
+const matchedOf = new WeakMap<ReturnedSheet, { matched: MatchedRow[]; missing: IssuedItem[] }>();
+
+/** The sheet's rows as matchRows tied them (matched again, quietly, if it has not run on this sheet). */
+export function matchedRows(db: Database, s: ReturnedSheet): MatchedRow[] {
+  return (matchedOf.get(s) ?? matchRows(db, s, () => undefined)).matched;
+}
+
 /**
  * Ties each returned row to its issued item — by the hidden id, then 编号, then name + 牵头单位 —
  * and reports added, duplicated and deleted rows and edited locked cells.
@@ -106,5 +114,6 @@ export function matchRows(db: Database, s: ReturnedSheet, problem: Problem): { m
   for (const i of missing) {
     problem('warning', `下发的「${i.snapshot.identity.code ? `${i.snapshot.identity.code} ` : ''}${i.snapshot.identity.title}」在回收文件中不见了（行被删除），视为未填报`, { sheet: s.sheet });
   }
+  matchedOf.set(s, { matched, missing });
   return { matched, missing };
 }

@@ -6,11 +6,12 @@ import { parseRatio, parseStatus, parseValue, cellString, type Parsed } from './
 import { combineUnits, itemUnitsReader, type Combined, type ItemUnits } from './returns-combine';
 import { matchRows, type MatchedRow } from './returns-match';
 import { readReturnedFile } from './returns-read';
+import { keepPlan, planKey, returnedWorkbooks, takePlan } from './returns-parsed';
 import { planExtensionRequests, type PlannedExtension } from './returns-extensions';
 import { planClosureRequests, type PlannedClosure } from './returns-closures';
 import { localDate } from '../context';
 import { columnLetter, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
-import { ITEM_BACKED, itemValuesReader, itemColumn, reportValues, sameValue, showValue, type FillValues } from './template-fields';
+import { ITEM_BACKED, itemValuesBulkReader, itemColumn, reportValues, sameValue, showValue, type FillValues } from './template-fields';
 
 /** A reports row to insert (existingId null) or update. */
 export interface ReportWrite {
@@ -53,10 +54,10 @@ interface Env {
   items: Map<number, ItemState>;
   reports: Map<string, { id: number | null; values: FillValues }>;
   plan: ReturnsPlan;
-  /** Statements compiled once per plan: they run for every returned row. */
-  itemNow: ReturnType<typeof itemValuesReader>;
+  /** Statements compiled once per plan: each reads a whole returned sheet's rows at once. */
+  itemNow: ReturnType<typeof itemValuesBulkReader>;
   unitsOf: ReturnType<typeof itemUnitsReader>;
-  reportOf: Statement<[number, number, number], Record<string, unknown>>;
+  reportsOf: Statement<[number, number], Record<string, unknown>>;
 }
 
 const EMPTY: FillValues = { status: null, ratio: null, value: null, progressText: '', problems: '', nextSteps: '' };
@@ -68,11 +69,9 @@ function parseField(field: TemplateField, cell: Parameters<typeof cellString>[0]
   return { value: cellString(cell) };
 }
 
-function existingReport(env: Env, key: string, itemId: number, periodId: number, unitId: number) {
-  const cached = env.reports.get(key);
-  if (cached) return cached;
-  const r = env.reportOf.get(itemId, periodId, unitId);
-  return r ? { id: r.id as number, values: reportValues(r) } : null;
+/** The unit's reports of the period as stored, by item (an earlier file of this plan may have changed some: see env.reports). */
+function storedReports(env: Env, periodId: number, unitId: number): Map<number, { id: number; values: FillValues }> {
+  return new Map(env.reportsOf.all(periodId, unitId).map((r) => [r.item_id as number, { id: r.id as number, values: reportValues(r) }]));
 }
 
 /** The values a row reports: asked fields as read; a field that cannot be read keeps its earlier value. */
@@ -101,10 +100,18 @@ interface ItemState {
   units: ItemUnits;
 }
 
+/** Reads the items this plan has not seen yet, all at once; later rows see the plan's own changes. */
+function loadStates(env: Env, itemIds: readonly number[], periodId: number): void {
+  const fresh = [...new Set(itemIds)].filter((id) => !env.items.has(id));
+  if (!fresh.length) return;
+  const now = env.itemNow(fresh);
+  const units = env.unitsOf(fresh, periodId);
+  for (const id of fresh) env.items.set(id, { cur: { ...now.get(id)!.values }, units: units.get(id)! });
+}
+
 function stateOf(env: Env, itemId: number, periodId: number): ItemState {
-  let st = env.items.get(itemId);
-  if (!st) env.items.set(itemId, (st = { cur: { ...env.itemNow(itemId).values }, units: env.unitsOf(itemId, periodId) }));
-  return st;
+  loadStates(env, [itemId], periodId);
+  return env.items.get(itemId)!;
 }
 
 /** The value taking theirs gives the item: the unit's own, or (an item several units share) the combination with its report in. */
@@ -178,17 +185,18 @@ function processSheet(env: Env, f: ReturnedFile, s: ReturnedSheet, out: ReturnFi
   const { matched, missing } = matchRows(env.db, s, problem);
   out.missingRows.push(...missing.map((i) => ({ itemId: i.itemId, code: i.snapshot.identity.code, title: i.snapshot.identity.title, unitName: t.unitName })));
   // A row whose fill cells all still hold what was issued has no input: it is not a report.
-  const staged = matched
-    .filter((m) => hasInput(s, m))
-    .map((m) => {
-      const key = `${m.issued.itemId}:${t.periodId}:${t.unitId}`;
-      const prior = existingReport(env, key, m.issued.itemId, t.periodId, t.unitId);
-      return { m, key, prior, values: rowValues(s, m, prior?.values ?? { ...m.issued.snapshot.fill }, problem) };
-    });
+  const withInput = matched.filter((m) => hasInput(s, m));
+  const stored = withInput.length ? storedReports(env, t.periodId, t.unitId) : new Map();
+  const staged = withInput.map((m) => {
+    const key = `${m.issued.itemId}:${t.periodId}:${t.unitId}`;
+    const prior = env.reports.get(key) ?? stored.get(m.issued.itemId) ?? null;
+    return { m, key, prior, values: rowValues(s, m, prior?.values ?? { ...m.issued.snapshot.fill }, problem) };
+  });
   if (!staged.length) {
     if (f.multiSheet) problem('info', `「${t.unitName}」的工作表未填写（与下发内容相同），已跳过`, { sheet: s.sheet });
     return false;
   }
+  loadStates(env, staged.filter((x) => x.m.issued.snapshot.role !== 'coop').map((x) => x.m.issued.itemId), t.periodId);
   for (const x of staged) {
     const report = !x.prior ? 'new' : sameFill(x.prior.values, x.values) ? 'unchanged' : 'changed';
     if (report !== 'unchanged') env.plan.reports.push({ key: x.key, itemId: x.m.issued.itemId, periodId: t.periodId, unitId: t.unitId, existingId: x.prior?.id ?? null, values: x.values });
@@ -236,14 +244,21 @@ function previewFile(env: Env, f: ReturnedFile): ReturnFilePreview {
 /**
  * Reads returned templates and works out, without writing, what applying them would do: reports to
  * write, item fields to update, conflicts, and every problem with file, sheet, row and column.
- * Files are taken in order, so a later file sees what an earlier one would change.
+ * Files are taken in order, so a later file sees what an earlier one would change. `forApply`:
+ * the plan is about to be written (the workbooks a preview kept are used up).
  */
-export async function planReturns(db: Database, files: readonly { name: string; bytes: Uint8Array }[], periodId?: number, decisions: Decisions = {}, today = localDate(new Date())): Promise<ReturnsPlan> {
+export async function planReturns(db: Database, files: readonly { name: string; bytes: Uint8Array }[], periodId?: number, decisions: Decisions = {}, today = localDate(new Date()), forApply = false): Promise<ReturnsPlan> {
+  const key = planKey(db, files, periodId, today);
+  const kept = forApply ? takePlan<ReturnsPlan>(db, key) : undefined;
+  if (kept && kept.preview.counts.conflicts === 0) return kept;
   const read: ReturnedFile[] = [];
-  for (const f of files) read.push(await readReturnedFile(db, f, periodId));
+  // A preview keeps the parsed workbooks for the apply that follows; the apply takes and drops them.
+  const workbooks = returnedWorkbooks(!forApply);
+  for (const f of files) read.push(await readReturnedFile(db, f, periodId, workbooks));
+  workbooks.done();
   const plan: ReturnsPlan = { preview: { files: [], counts: { files: 0, okFiles: 0, blankFiles: 0, ...{ ...ZERO_COUNTS } } }, files: read, reports: [], items: [], keptMine: 0, tookTheirs: 0, extensions: [], closures: [] };
-  const reportOf = db.prepare<[number, number, number], Record<string, unknown>>('SELECT * FROM reports WHERE item_id = ? AND period_id = ? AND unit_id = ?');
-  const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan, itemNow: itemValuesReader(db), unitsOf: itemUnitsReader(db), reportOf };
+  const reportsOf = db.prepare<[number, number], Record<string, unknown>>('SELECT * FROM reports WHERE period_id = ? AND unit_id = ?');
+  const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan, itemNow: itemValuesBulkReader(db), unitsOf: itemUnitsReader(db), reportsOf };
   const previews = read.map((f) => previewFile(env, f));
   plan.extensions = planExtensionRequests(db, read, previews, today);
   plan.closures = planClosureRequests(db, read, previews);
@@ -252,5 +267,6 @@ export async function planReturns(db: Database, files: readonly { name: string; 
     files: previews,
     counts: { files: previews.length, okFiles: previews.filter((p) => p.ok).length, blankFiles: previews.filter((p) => p.blank).length, rows: sum('rows'), newReports: sum('newReports'), changedReports: sum('changedReports'), unchangedReports: sum('unchangedReports'), itemUpdates: sum('itemUpdates'), conflicts: sum('conflicts'), errors: sum('errors'), warnings: sum('warnings') },
   };
+  if (!forApply) keepPlan(db, key, plan);
   return plan;
 }

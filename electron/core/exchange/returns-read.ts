@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { TEMPLATE_FIELD_LABELS, TEMPLATE_FIELDS, type ReturnProblem, type TemplateField } from '../../../shared/contract/schemas/exchange';
-import { readAppWorkbook, type AppCell, type AppSheet, type AppWorkbook } from '../excel/app-workbook-reader';
+import { type AppCell, type AppSheet, type AppWorkbook } from '../excel/app-workbook-reader';
 import type { SheetLayout } from '../excel/styled/meta-sheet';
 import { cellString } from './cell-parse';
 import { metaFromIds } from './returns-identify';
+import { returnedWorkbooks, type ReturnedWorkbooks } from './returns-parsed';
 import { IDENTITY_LABELS } from './template-sheet';
 import { EXTENSION_LABELS } from './template-extension';
 import { CLOSURE_LABELS } from './template-closure';
@@ -144,13 +145,13 @@ function readSheet(x: ReadContext, layout: SheetLayout): ReturnedSheet | null {
 const KIND_WORDS: Readonly<Record<string, string>> = { list: '清单', missing: '催报名单', summary: '汇总表' };
 
 /** Reads one returned file: recognises each sheet's template through `_meta`, or says why not. */
-export async function readReturnedFile(db: Database, file: { name: string; bytes: Uint8Array }, periodId?: number): Promise<ReturnedFile> {
+export async function readReturnedFile(db: Database, file: { name: string; bytes: Uint8Array }, periodId?: number, workbooks: ReturnedWorkbooks = returnedWorkbooks(false)): Promise<ReturnedFile> {
   const problems: ReturnProblem[] = [];
   const problem = problemMaker(file.name, problems);
   const hash = createHash('sha256').update(file.bytes).digest('hex');
   let wb: AppWorkbook;
   try {
-    wb = await readAppWorkbook(file.bytes, file.name);
+    wb = await workbooks.read(file.bytes, file.name, hash);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     problem('error', e.message);

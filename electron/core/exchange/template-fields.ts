@@ -81,12 +81,24 @@ interface ItemNow {
  */
 export function itemValuesReader(db: Database): (itemId: number) => { kind: string; values: Partial<FillValues> } {
   const stmt = db.prepare<[number], ItemNow>('SELECT kind, status, progress, progress_note, problems, actual_value FROM items WHERE id = ?');
-  return (itemId) => {
-    const r = stmt.get(itemId);
-    if (!r) return { kind: '', values: {} };
-    const values: Partial<FillValues> = { status: r.status, ratio: r.progress, progressText: r.progress_note, problems: r.problems };
-    if (r.kind === 'indicator') values.value = r.actual_value;
-    return { kind: r.kind, values };
+  return (itemId) => itemNowValues(stmt.get(itemId));
+}
+
+function itemNowValues(r: ItemNow | undefined): { kind: string; values: Partial<FillValues> } {
+  if (!r) return { kind: '', values: {} };
+  const values: Partial<FillValues> = { status: r.status, ratio: r.progress, progressText: r.progress_note, problems: r.problems };
+  if (r.kind === 'indicator') values.value = r.actual_value;
+  return { kind: r.kind, values };
+}
+
+/** The same for many items in one statement (a returned sheet's items at once); an unknown id reads as no values. */
+export function itemValuesBulkReader(db: Database): (itemIds: readonly number[]) => Map<number, { kind: string; values: Partial<FillValues> }> {
+  const stmt = db.prepare<[string], ItemNow & { id: number }>(
+    'SELECT id, kind, status, progress, progress_note, problems, actual_value FROM items WHERE id IN (SELECT value FROM json_each(?))',
+  );
+  return (itemIds) => {
+    const found = new Map(stmt.all(JSON.stringify(itemIds)).map((r) => [r.id, itemNowValues(r)]));
+    return new Map(itemIds.map((id) => [id, found.get(id) ?? itemNowValues(undefined)]));
   };
 }
 

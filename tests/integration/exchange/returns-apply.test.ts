@@ -88,6 +88,16 @@ describe('returns:apply — writing returned templates', () => {
     expect(p.files[0].conflicts[0]).toMatchObject({ issued: '40', current: '50', returned: '45' });
   });
 
+  it('sees what the office changed between the preview and the apply: the unit does not overwrite it', async () => {
+    const id = await itemId(titles[0]);
+    const bytes = await fill(template('省商务厅'), (e) => e.set(titles[0], '完成比例(%)', 45));
+    expect((await core.call('returns:preview', { files: files(bytes) })).counts).toMatchObject({ conflicts: 0, itemUpdates: 1 });
+    await core.call('items:update', { id, fields: { progress: 50 } });
+    const res = await core.call('returns:apply', { files: files(bytes) });
+    expect(res.counts).toMatchObject({ newReports: 1, keptMine: 1, itemUpdates: 0 });
+    expect((await core.call('items:get', { id })).progress).toBe(50);
+  });
+
   it('changes nothing when the same file is applied again', async () => {
     const bytes = await fill(template('省商务厅'), (e) => e.set(titles[0], '完成比例(%)', '约60%'));
     const first = await core.call('returns:apply', { files: files(bytes) });
@@ -114,6 +124,39 @@ describe('returns:apply — writing returned templates', () => {
     const { undoBatch } = await import('../../../electron/core/batches/batches');
     undoBatch(core.ctx.db, res.batchId!, new Date().toISOString());
     expect(dumpTables(core.ctx, ['items', 'reports', 'change_log'])).toEqual(before);
+  });
+
+  it('applies the file as sent with the apply, even when a preview just read another version of it under the same name', async () => {
+    const seen = await fill(template('省商务厅'), (e) => e.set(titles[0], '进展情况', '预览时的版本'));
+    const sent = await fill(template('省商务厅'), (e) => {
+      e.set(titles[0], '进展情况', '改过后应用的版本');
+      e.set(titles[1], '状态', '已完成');
+    });
+    const preview = await core.call('returns:preview', { files: files(seen) });
+    expect(preview.counts).toMatchObject({ newReports: 1 });
+    const res = await core.call('returns:apply', { files: files(sent) });
+    expect(res.counts).toMatchObject({ newReports: 2 });
+    expect(core.ctx.db.prepare('SELECT progress_text FROM reports WHERE item_id = ?').pluck().get(await itemId(titles[0]))).toBe('改过后应用的版本');
+    // previewed and applied as it was: the same result as without a preview
+    const again = await core.call('returns:preview', { files: files(sent) });
+    expect(again.counts).toMatchObject({ newReports: 0, changedReports: 0, unchangedReports: 2 });
+    expect((await core.call('returns:apply', { files: files(sent) })).batchId).toBeNull();
+  });
+
+  it('undo of a returns batch that updated earlier reports and items restores them, and a later edit blocks it', async () => {
+    const first = await fill(template('省商务厅'), (e) => e.set(titles[0], '完成比例(%)', 30));
+    await core.call('returns:apply', { files: files(first) });
+    const before = dumpTables(core.ctx, ['items', 'reports', 'light_snapshots']);
+    const second = await fill(template('省商务厅'), (e) => e.set(titles[0], '完成比例(%)', 60));
+    const res = await core.call('returns:apply', { files: files(second) });
+    expect(res.counts).toMatchObject({ changedReports: 1 });
+    expect((await core.call('items:get', { id: await itemId(titles[0]) })).progress).toBe(60);
+    const { undoBatch } = await import('../../../electron/core/batches/batches');
+    const third = await core.call('returns:apply', { files: files(await fill(template('省商务厅'), (e) => e.set(titles[0], '完成比例(%)', 70))) });
+    expect(() => undoBatch(core.ctx.db, res.batchId!, new Date().toISOString())).toThrow(/又被修改过/);
+    undoBatch(core.ctx.db, third.batchId!, new Date().toISOString());
+    undoBatch(core.ctx.db, res.batchId!, new Date().toISOString());
+    expect(dumpTables(core.ctx, ['items', 'reports', 'light_snapshots'])).toEqual(before);
   });
 
   it('takes several files at once: later files see earlier ones, and an untouched sheet of a combined workbook is skipped', async () => {
