@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { ITEM_KINDS, type ItemRow, type ItemStatus } from '../../../shared/contract/schemas/items';
 import { LIGHT_LEVELS, lightLook, type LightLevel } from '../../../shared/contract/schemas/lights';
 import type { SummaryQuery, SummaryResult, SummaryRow } from '../../../shared/contract/schemas/summary';
+import { keptLights } from '../lights/kept-lights';
 import { judgeItems } from '../lights/lights';
+import { orderedPeriods } from '../lights/period-window';
 import { createItemsRepository } from '../repositories/items-repository';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { loadPeriod } from '../services/bulletin-facts';
@@ -50,15 +52,21 @@ function joined(reps: readonly ReportLine[], pick: (r: ReportLine) => string): s
   return said.map((r) => `${r.unit_name}：${pick(r).trim()}`).join('\n');
 }
 
-/** Lights as the bulletin reads them: the period's snapshot, else the rule as of the period's end (or today). */
-function periodLights(db: Database, periodId: number, ids: readonly number[], asOf: string) {
+/**
+ * Lights as the bulletin reads them, for some items: the period's snapshot; else, while the newest period
+ * runs, the kept lights (judged as of today, the same judgement); else the rule as of the period's end.
+ * Only the items asked for are judged: the view asks for one page, or for every candidate under a light filter.
+ */
+function periodLights(db: Database, periodId: number, ids: readonly number[], asOf: string, today: string) {
   const snap = db
     .prepare<[number], { item_id: number; light: string; reason: string }>('SELECT item_id, light, reason FROM light_snapshots WHERE period_id = ?')
     .all(periodId)
     .filter((s) => (LIGHT_LEVELS as readonly string[]).includes(s.light));
   const out = new Map<number, { level: LightLevel; reason: string }>(snap.map((s) => [s.item_id, { level: s.light as LightLevel, reason: s.reason }]));
   const rest = ids.filter((id) => !out.has(id));
-  if (rest.length) for (const r of judgeItems(db, { ids: rest, asOfPeriodId: periodId }, asOf)) out.set(r.id, r.verdict);
+  const newest = orderedPeriods(db).at(-1)?.id === periodId;
+  if (rest.length && newest && asOf === today) for (const l of keptLights(db, today, { ids: rest })) out.set(l.id, { level: l.level, reason: l.reason });
+  else if (rest.length) for (const r of judgeItems(db, { ids: rest, asOfPeriodId: periodId }, asOf)) out.set(r.id, r.verdict);
   return { lights: out, source: snap.length && !rest.length ? ('snapshot' as const) : ('judged' as const) };
 }
 
@@ -106,9 +114,9 @@ function unitIndex(db: Database, ids: readonly number[], reports: ReadonlyMap<nu
   return { unitsOf, unitNames };
 }
 
+/** Every filter but the light's (lights are judged only for the rows that need them). */
 function matches(q: SummaryQuery, row: SummaryRow, content: string, unitIds: ReadonlySet<number>): boolean {
   if (q.unitId !== undefined && !unitIds.has(q.unitId)) return false;
-  if (q.levels?.length && !q.levels.includes(row.light.level)) return false;
   if (q.statuses?.length && !q.statuses.includes(row.status)) return false;
   const k = q.keyword?.trim().toLowerCase();
   if (!k) return true;
@@ -130,16 +138,34 @@ export function summaryRows(db: Database, q: SummaryQuery, today: string): Summa
   );
   const reports = reportsByItem(db, q.periodId);
   const asOf = period.end_date < today ? period.end_date : today;
-  const { lights, source } = periodLights(db, q.periodId, items.map((i) => i.id), asOf);
   const scheme = createSettingsRepository(db).settings().lightScheme;
   const { unitsOf, unitNames } = unitIndex(db, items.map((i) => i.id), reports);
-  const rows: SummaryRow[] = [];
-  for (const item of items) {
-    const v = lights.get(item.id) ?? { level: 'good' as const, reason: '' };
+  const unjudged = { level: 'good' as const, color: '', text: '', mantine: '', reason: '' };
+  let rows = items
+    .map((item) => ({ item, row: toRow(item, reports.get(item.id) ?? [], unjudged) }))
+    .filter(({ item, row }) => matches(q, row, item.content, unitsOf.get(item.id) ?? new Set()))
+    .map(({ row }) => row);
+  const byLight = Boolean(q.levels?.length);
+  const paged = (list: SummaryRow[]) => (q.limit === undefined ? list.slice(q.offset ?? 0) : list.slice(q.offset ?? 0, (q.offset ?? 0) + q.limit));
+  const { lights, source } = periodLights(db, q.periodId, (byLight ? rows : paged(rows)).map((r) => r.id), asOf, today);
+  const lit = (r: SummaryRow): SummaryRow => {
+    const v = lights.get(r.id) ?? { level: 'good' as const, reason: '' };
     const look = lightLook(scheme, v.level);
-    const row = toRow(item, reports.get(item.id) ?? [], { level: v.level, color: look.color, text: look.text, mantine: look.mantine, reason: v.reason });
-    if (matches(q, row, item.content, unitsOf.get(item.id) ?? new Set())) rows.push(row);
-  }
+    return { ...r, light: { level: v.level, color: look.color, text: look.text, mantine: look.mantine, reason: v.reason } };
+  };
+  if (byLight) rows = rows.map(lit).filter((r) => q.levels!.includes(r.light.level));
+  const page = byLight ? paged(rows) : paged(rows).map(lit);
   const units = [...unitNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  return { periodName: period.name, scheme, lightsAsOf: asOf, lightSource: source, total: items.length, reported: items.filter((i) => reports.has(i.id)).length, units, rows };
+  return {
+    periodName: period.name,
+    scheme,
+    lightsAsOf: asOf,
+    lightSource: source,
+    total: items.length,
+    reported: items.filter((i) => reports.has(i.id)).length,
+    matched: rows.length,
+    matchedReported: rows.filter((r) => r.units.length).length,
+    units,
+    rows: page,
+  };
 }

@@ -90,6 +90,29 @@ describe('汇总表: one query feeds the page and the export', () => {
     expect(word.rows.map((r) => r.title)).toEqual([commerceTitles[0]]);
   });
 
+  it('pages the same rows, lights and counts as the whole table, also under a light filter', async () => {
+    const pageRows = async (q: Record<string, unknown>) => {
+      const out: SummaryResult['rows'] = [];
+      for (let offset = 0; ; offset += 7) {
+        const page = await core.call('periods:summary', { periodId, ...q, offset, limit: 7 });
+        expect(page.rows.length).toBeLessThanOrEqual(7);
+        expect(page.total).toBe(all.total);
+        out.push(...page.rows);
+        if (offset + 7 >= page.matched) return { rows: out, matched: page.matched, matchedReported: page.matchedReported };
+      }
+    };
+    expect(all.rows.length).toBeGreaterThan(7);
+    const paged = await pageRows({});
+    expect(paged.rows).toEqual(all.rows);
+    expect(paged.matched).toBe(all.rows.length);
+    expect(paged.matchedReported).toBe(all.rows.filter((r) => r.units.length).length);
+    for (const level of new Set(all.rows.map((r) => r.light.level))) {
+      const one = await pageRows({ levels: [level] });
+      expect(one.rows).toEqual(all.rows.filter((r) => r.light.level === level));
+      expect(one.matched).toBe(one.rows.length);
+    }
+  });
+
   it('exports the same rows in the same order, with the 亮灯 and 完成时限 columns, and the same filters', async () => {
     const file = await core.call('periods:summary-export', { periodId });
     const rows = exported(file.bytes);
