@@ -8,17 +8,8 @@ import { orderedPeriods } from '../lights/period-window';
 import { createItemsRepository } from '../repositories/items-repository';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { loadPeriod } from '../services/bulletin-facts';
-
-interface ReportLine {
-  item_id: number;
-  unit_id: number;
-  unit_name: string;
-  status: ItemStatus | null;
-  completion_ratio: number | null;
-  progress_text: string;
-  problems: string;
-  next_steps: string;
-}
+import { remembered } from './summary-memo';
+import { joined, scanSummary, type ReportLine } from './summary-scan';
 
 /** Items the period concerns: those sent in a template or reported on; every item when there are none. */
 function scopeIds(db: Database, periodId: number): number[] | undefined {
@@ -43,13 +34,6 @@ function reportsByItem(db: Database, periodId: number): Map<number, ReportLine[]
   const out = new Map<number, ReportLine[]>();
   for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r]);
   return out;
-}
-
-/** One text from several units' reports: the text alone for one unit, else each prefixed with its unit. */
-function joined(reps: readonly ReportLine[], pick: (r: ReportLine) => string): string {
-  const said = reps.filter((r) => pick(r).trim());
-  if (said.length <= 1) return said[0] ? pick(said[0]).trim() : '';
-  return said.map((r) => `${r.unit_name}：${pick(r).trim()}`).join('\n');
 }
 
 /**
@@ -114,58 +98,51 @@ function unitIndex(db: Database, ids: readonly number[], reports: ReadonlyMap<nu
   return { unitsOf, unitNames };
 }
 
-/** Every filter but the light's (lights are judged only for the rows that need them). */
-function matches(q: SummaryQuery, row: SummaryRow, content: string, unitIds: ReadonlySet<number>): boolean {
-  if (q.unitId !== undefined && !unitIds.has(q.unitId)) return false;
-  if (q.statuses?.length && !q.statuses.includes(row.status)) return false;
-  const k = q.keyword?.trim().toLowerCase();
-  if (!k) return true;
-  const hay = [row.code, row.title, content, row.lead, row.units.join('、'), row.progress, row.problems, row.next].join('\n').toLowerCase();
-  return hay.includes(k);
-}
-
 /**
  * The 汇总表 of a period: every item issued or reported in it, in the plan's order, with its light,
  * 完成时限, the units that reported and what they said; filtered by unit, light, status and keyword.
  * The page and the workbook export both read this.
  */
 export function summaryRows(db: Database, q: SummaryQuery, today: string): SummaryResult {
-  const period = loadPeriod(db, q.periodId);
-  const repo = createItemsRepository(db);
-  const ids = scopeIds(db, q.periodId);
-  const items = (q.kind ? [q.kind] : [...ITEM_KINDS]).flatMap(
-    (k) => repo.list({ kind: k, ids, sort: 'order', desc: false, offset: 0, limit: 100000 }, today).rows,
-  );
-  const reports = reportsByItem(db, q.periodId);
-  const asOf = period.end_date < today ? period.end_date : today;
-  const scheme = createSettingsRepository(db).settings().lightScheme;
-  const { unitsOf, unitNames } = unitIndex(db, items.map((i) => i.id), reports);
-  const unjudged = { level: 'good' as const, color: '', text: '', mantine: '', reason: '' };
-  let rows = items
-    .map((item) => ({ item, row: toRow(item, reports.get(item.id) ?? [], unjudged) }))
-    .filter(({ item, row }) => matches(q, row, item.content, unitsOf.get(item.id) ?? new Set()))
-    .map(({ row }) => row);
+  const { offset = 0, limit, ...filters } = q;
   const byLight = Boolean(q.levels?.length);
-  const paged = (list: SummaryRow[]) => (q.limit === undefined ? list.slice(q.offset ?? 0) : list.slice(q.offset ?? 0, (q.offset ?? 0) + q.limit));
-  const { lights, source } = periodLights(db, q.periodId, (byLight ? rows : paged(rows)).map((r) => r.id), asOf, today);
-  const lit = (r: SummaryRow): SummaryRow => {
-    const v = lights.get(r.id) ?? { level: 'good' as const, reason: '' };
+  // Filtering (and, under a light filter, judging every candidate) is remembered until the next write.
+  const base = remembered(db, JSON.stringify({ filters, today }), () => {
+    const period = loadPeriod(db, q.periodId);
+    const scope = scopeIds(db, q.periodId);
+    const reports = reportsByItem(db, q.periodId);
+    const asOf = period.end_date < today ? period.end_date : today;
+    const scan = scanSummary(db, q, scope && new Set(scope), reports);
+    const { unitsOf, unitNames } = unitIndex(db, scan.scoped, reports);
+    const unitIds = q.unitId === undefined ? scan.ids : scan.ids.filter((id) => unitsOf.get(id)?.has(q.unitId!));
+    const judged = byLight ? periodLights(db, q.periodId, unitIds, asOf, today) : null;
+    const matched = judged ? unitIds.filter((id) => q.levels!.includes(judged.lights.get(id)?.level ?? 'good')) : unitIds;
+    const units = [...unitNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    return { period, reports, asOf, total: scan.scoped.length, reported: scan.reported, units, matched, judged };
+  });
+  const { period, reports, asOf, matched } = base;
+  const pageIds = matched.slice(offset, limit === undefined ? undefined : offset + limit);
+  const { lights, source } = base.judged ?? periodLights(db, q.periodId, pageIds, asOf, today);
+  const scheme = createSettingsRepository(db).settings().lightScheme;
+  const repo = createItemsRepository(db);
+  const full = new Map(
+    ITEM_KINDS.flatMap((k) => repo.list({ kind: k, ids: pageIds, sort: 'order', desc: false, offset: 0, limit: Math.max(1, pageIds.length) }, today).rows).map((r) => [r.id, r]),
+  );
+  const rows = pageIds.map((id) => {
+    const v = lights.get(id) ?? { level: 'good' as const, reason: '' };
     const look = lightLook(scheme, v.level);
-    return { ...r, light: { level: v.level, color: look.color, text: look.text, mantine: look.mantine, reason: v.reason } };
-  };
-  if (byLight) rows = rows.map(lit).filter((r) => q.levels!.includes(r.light.level));
-  const page = byLight ? paged(rows) : paged(rows).map(lit);
-  const units = [...unitNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    return toRow(full.get(id)!, reports.get(id) ?? [], { level: v.level, color: look.color, text: look.text, mantine: look.mantine, reason: v.reason });
+  });
   return {
     periodName: period.name,
     scheme,
     lightsAsOf: asOf,
     lightSource: source,
-    total: items.length,
-    reported: items.filter((i) => reports.has(i.id)).length,
-    matched: rows.length,
-    matchedReported: rows.filter((r) => r.units.length).length,
-    units,
-    rows: page,
+    total: base.total,
+    reported: base.reported,
+    matched: matched.length,
+    matchedReported: matched.filter((id) => reports.has(id)).length,
+    units: base.units,
+    rows,
   };
 }

@@ -128,4 +128,16 @@ describe('汇总表: one query feeds the page and the export', () => {
     expect(exported(filteredFile.bytes).map((r) => r['名称'])).toEqual(filtered.rows.map((r) => r.title));
     expect(sheetRows(filteredFile.bytes).flat().join('')).toContain(`本期共 ${all.total} 项`);
   });
+
+  it('answers the next page after an edit with the edit in it (a filtered table is not kept past a write)', async () => {
+    const q = { periodId, keyword: '翻页后改名', offset: 0, limit: 5 };
+    expect((await core.call('periods:summary', q)).matched).toBe(0);
+    const target = all.rows[3];
+    await core.call('items:update', { id: target.id, fields: { title: `${target.title}翻页后改名` } });
+    const after = await core.call('periods:summary', q);
+    expect(after.matched).toBe(1);
+    expect(after.rows.map((r) => r.id)).toEqual([target.id]);
+    const page = await core.call('periods:summary', { periodId, offset: 3, limit: 1 });
+    expect(page.rows[0].title).toBe(`${target.title}翻页后改名`);
+  });
 });
