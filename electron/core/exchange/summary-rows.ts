@@ -23,14 +23,16 @@ function scopeIds(db: Database, periodId: number): number[] | undefined {
   return ids.length ? ids : undefined;
 }
 
-/** Every unit's report of the period per item, oldest first. */
-function reportsByItem(db: Database, periodId: number): Map<number, ReportLine[]> {
+/** Every unit's report of the period per item (or of some items), oldest first; the texts only when asked for. */
+function reportsByItem(db: Database, periodId: number, texts: boolean, ids?: readonly number[]): Map<number, ReportLine[]> {
   const rows = db
-    .prepare<[number], ReportLine>(
-      `SELECT r.item_id, r.unit_id, u.name AS unit_name, r.status, r.completion_ratio, r.progress_text, r.problems, r.next_steps
-       FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.period_id = ? ORDER BY r.reported_at, r.id`,
+    .prepare<[Record<string, unknown>], ReportLine>(
+      `SELECT r.item_id, r.unit_id, u.name AS unit_name, r.status, r.completion_ratio,
+         ${texts ? 'r.progress_text, r.problems, r.next_steps' : "'' AS progress_text, '' AS problems, '' AS next_steps"}
+       FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.period_id = @period ${ids ? 'AND r.item_id IN (SELECT value FROM json_each(@ids))' : ''}
+       ORDER BY r.reported_at, r.id`,
     )
-    .all(periodId);
+    .all(ids ? { period: periodId, ids: JSON.stringify(ids) } : { period: periodId });
   const out = new Map<number, ReportLine[]>();
   for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r]);
   return out;
@@ -110,7 +112,8 @@ export function summaryRows(db: Database, q: SummaryQuery, today: string): Summa
   const base = remembered(db, JSON.stringify({ filters, today }), () => {
     const period = loadPeriod(db, q.periodId);
     const scope = scopeIds(db, q.periodId);
-    const reports = reportsByItem(db, q.periodId);
+    // Reported texts are read for every item only when the keyword searches them; else for the page.
+    const reports = reportsByItem(db, q.periodId, Boolean(q.keyword?.trim()));
     const asOf = period.end_date < today ? period.end_date : today;
     const scan = scanSummary(db, q, scope && new Set(scope), reports);
     const { unitsOf, unitNames } = unitIndex(db, scan.scoped, reports);
@@ -122,6 +125,7 @@ export function summaryRows(db: Database, q: SummaryQuery, today: string): Summa
   });
   const { period, reports, asOf, matched } = base;
   const pageIds = matched.slice(offset, limit === undefined ? undefined : offset + limit);
+  const pageReports = q.keyword?.trim() ? reports : reportsByItem(db, q.periodId, true, pageIds);
   const { lights, source } = base.judged ?? periodLights(db, q.periodId, pageIds, asOf, today);
   const scheme = createSettingsRepository(db).settings().lightScheme;
   const repo = createItemsRepository(db);
@@ -131,7 +135,7 @@ export function summaryRows(db: Database, q: SummaryQuery, today: string): Summa
   const rows = pageIds.map((id) => {
     const v = lights.get(id) ?? { level: 'good' as const, reason: '' };
     const look = lightLook(scheme, v.level);
-    return toRow(full.get(id)!, reports.get(id) ?? [], { level: v.level, color: look.color, text: look.text, mantine: look.mantine, reason: v.reason });
+    return toRow(full.get(id)!, pageReports.get(id) ?? [], { level: v.level, color: look.color, text: look.text, mantine: look.mantine, reason: v.reason });
   });
   return {
     periodName: period.name,
