@@ -78,26 +78,27 @@ function toRow(r: ItemRow, reps: readonly ReportLine[], light: SummaryRow['light
   };
 }
 
-/** Units answering for each item (any role), for the unit filter. */
-function itemUnits(db: Database, ids: readonly number[]): { item_id: number; unit_id: number; name: string }[] {
-  return db
-    .prepare<[string], { item_id: number; unit_id: number; name: string }>(
-      'SELECT iu.item_id, iu.unit_id, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id IN (SELECT value FROM json_each(?))',
-    )
-    .all(JSON.stringify(ids));
-}
-
-/** Which units each item concerns (its roles and this period's reporters), and their names. */
-function unitIndex(db: Database, ids: readonly number[], reports: ReadonlyMap<number, ReportLine[]>) {
-  const unitsOf = new Map<number, Set<number>>();
-  const unitNames = new Map<number, string>();
-  const note = (item: number, unit: number, name: string) => {
-    unitsOf.set(item, (unitsOf.get(item) ?? new Set()).add(unit));
-    unitNames.set(unit, name);
-  };
-  for (const l of itemUnits(db, ids)) note(l.item_id, l.unit_id, l.name);
-  for (const [item, reps] of reports) for (const r of reps) note(item, r.unit_id, r.unit_name);
-  return { unitsOf, unitNames };
+/**
+ * The units the period's items concern (their roles and this period's reporters) for the unit filter's
+ * list, and the items of `unitId` (any role, or reported by it). Bare ids, names from the small units table.
+ */
+function unitIndex(db: Database, ids: readonly number[], reports: ReadonlyMap<number, ReportLine[]>, unitId?: number) {
+  const inScope = new Set(ids);
+  const used = new Set<number>();
+  const ofUnit = new Set<number>();
+  for (const [item, unit] of db.prepare('SELECT item_id, unit_id FROM item_units').raw().iterate() as Iterable<[number, number]>) {
+    if (!inScope.has(item)) continue;
+    used.add(unit);
+    if (unit === unitId) ofUnit.add(item);
+  }
+  for (const [item, reps] of reports)
+    for (const r of reps) {
+      used.add(r.unit_id);
+      if (r.unit_id === unitId) ofUnit.add(item);
+    }
+  const names = db.prepare<[], { id: number; name: string }>('SELECT id, name FROM units').all();
+  const units = names.filter((u) => used.has(u.id)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  return { units, ofUnit };
 }
 
 /**
@@ -116,11 +117,10 @@ export function summaryRows(db: Database, q: SummaryQuery, today: string): Summa
     const reports = reportsByItem(db, q.periodId, Boolean(q.keyword?.trim()));
     const asOf = period.end_date < today ? period.end_date : today;
     const scan = scanSummary(db, q, scope && new Set(scope), reports);
-    const { unitsOf, unitNames } = unitIndex(db, scan.scoped, reports);
-    const unitIds = q.unitId === undefined ? scan.ids : scan.ids.filter((id) => unitsOf.get(id)?.has(q.unitId!));
+    const { units, ofUnit } = unitIndex(db, scan.scoped, reports, q.unitId);
+    const unitIds = q.unitId === undefined ? scan.ids : scan.ids.filter((id) => ofUnit.has(id));
     const judged = byLight ? periodLights(db, q.periodId, unitIds, asOf, today) : null;
     const matched = judged ? unitIds.filter((id) => q.levels!.includes(judged.lights.get(id)?.level ?? 'good')) : unitIds;
-    const units = [...unitNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
     return { period, reports, asOf, total: scan.scoped.length, reported: scan.reported, units, matched, judged };
   });
   const { period, reports, asOf, matched } = base;
