@@ -12,15 +12,13 @@ import { remembered } from './summary-memo';
 import { joined, scanSummary, type ReportLine } from './summary-scan';
 
 /** Items the period concerns: those sent in a template or reported on; every item when there are none. */
-function scopeIds(db: Database, periodId: number): number[] | undefined {
-  const ids = db
-    .prepare(
-      `SELECT r.item_id FROM issued_rows r JOIN issued_templates t ON t.id = r.template_id WHERE t.period_id = ?
-       UNION SELECT item_id FROM reports WHERE period_id = ?`,
-    )
+function scopeIds(db: Database, periodId: number, reports: ReadonlyMap<number, unknown>): Set<number> | undefined {
+  const issued = db
+    .prepare('SELECT r.item_id FROM issued_rows r JOIN issued_templates t ON t.id = r.template_id WHERE t.period_id = ?')
     .pluck()
-    .all(periodId, periodId) as number[];
-  return ids.length ? ids : undefined;
+    .all(periodId) as number[];
+  const ids = new Set([...issued, ...reports.keys()]);
+  return ids.size ? ids : undefined;
 }
 
 /** Every unit's report of the period per item (or of some items), oldest first; the texts only when asked for. */
@@ -112,11 +110,10 @@ export function summaryRows(db: Database, q: SummaryQuery, today: string): Summa
   // Filtering (and, under a light filter, judging every candidate) is remembered until the next write.
   const base = remembered(db, JSON.stringify({ filters, today }), () => {
     const period = loadPeriod(db, q.periodId);
-    const scope = scopeIds(db, q.periodId);
     // Reported texts are read for every item only when the keyword searches them; else for the page.
     const reports = reportsByItem(db, q.periodId, Boolean(q.keyword?.trim()));
     const asOf = period.end_date < today ? period.end_date : today;
-    const scan = scanSummary(db, q, scope && new Set(scope), reports);
+    const scan = scanSummary(db, q, scopeIds(db, q.periodId, reports), reports);
     const { units, ofUnit } = unitIndex(db, scan.scoped, reports, q.unitId);
     const unitIds = q.unitId === undefined ? scan.ids : scan.ids.filter((id) => ofUnit.has(id));
     const judged = byLight ? periodLights(db, q.periodId, unitIds, asOf, today) : null;
