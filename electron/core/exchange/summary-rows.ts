@@ -2,63 +2,55 @@ import type { Database } from 'better-sqlite3';
 import { ITEM_KINDS, type ItemRow, type ItemStatus } from '../../../shared/contract/schemas/items';
 import { LIGHT_LEVELS, lightLook, type LightLevel } from '../../../shared/contract/schemas/lights';
 import type { SummaryQuery, SummaryResult, SummaryRow } from '../../../shared/contract/schemas/summary';
+import { keptLights } from '../lights/kept-lights';
 import { judgeItems } from '../lights/lights';
+import { orderedPeriods } from '../lights/period-window';
 import { createItemsRepository } from '../repositories/items-repository';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { loadPeriod } from '../services/bulletin-facts';
-
-interface ReportLine {
-  item_id: number;
-  unit_id: number;
-  unit_name: string;
-  status: ItemStatus | null;
-  completion_ratio: number | null;
-  progress_text: string;
-  problems: string;
-  next_steps: string;
-}
+import { remembered } from './summary-memo';
+import { joined, scanSummary, type ReportLine } from './summary-scan';
 
 /** Items the period concerns: those sent in a template or reported on; every item when there are none. */
-function scopeIds(db: Database, periodId: number): number[] | undefined {
-  const ids = db
-    .prepare(
-      `SELECT r.item_id FROM issued_rows r JOIN issued_templates t ON t.id = r.template_id WHERE t.period_id = ?
-       UNION SELECT item_id FROM reports WHERE period_id = ?`,
-    )
+function scopeIds(db: Database, periodId: number, reports: ReadonlyMap<number, unknown>): Set<number> | undefined {
+  const issued = db
+    .prepare('SELECT r.item_id FROM issued_rows r JOIN issued_templates t ON t.id = r.template_id WHERE t.period_id = ?')
     .pluck()
-    .all(periodId, periodId) as number[];
-  return ids.length ? ids : undefined;
+    .all(periodId) as number[];
+  const ids = new Set([...issued, ...reports.keys()]);
+  return ids.size ? ids : undefined;
 }
 
-/** Every unit's report of the period per item, oldest first. */
-function reportsByItem(db: Database, periodId: number): Map<number, ReportLine[]> {
+/** Every unit's report of the period per item (or of some items), oldest first; the texts only when asked for. */
+function reportsByItem(db: Database, periodId: number, texts: boolean, ids?: readonly number[]): Map<number, ReportLine[]> {
   const rows = db
-    .prepare<[number], ReportLine>(
-      `SELECT r.item_id, r.unit_id, u.name AS unit_name, r.status, r.completion_ratio, r.progress_text, r.problems, r.next_steps
-       FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.period_id = ? ORDER BY r.reported_at, r.id`,
+    .prepare<[Record<string, unknown>], ReportLine>(
+      `SELECT r.item_id, r.unit_id, u.name AS unit_name, r.status, r.completion_ratio,
+         ${texts ? 'r.progress_text, r.problems, r.next_steps' : "'' AS progress_text, '' AS problems, '' AS next_steps"}
+       FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.period_id = @period ${ids ? 'AND r.item_id IN (SELECT value FROM json_each(@ids))' : ''}
+       ORDER BY r.reported_at, r.id`,
     )
-    .all(periodId);
+    .all(ids ? { period: periodId, ids: JSON.stringify(ids) } : { period: periodId });
   const out = new Map<number, ReportLine[]>();
   for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r]);
   return out;
 }
 
-/** One text from several units' reports: the text alone for one unit, else each prefixed with its unit. */
-function joined(reps: readonly ReportLine[], pick: (r: ReportLine) => string): string {
-  const said = reps.filter((r) => pick(r).trim());
-  if (said.length <= 1) return said[0] ? pick(said[0]).trim() : '';
-  return said.map((r) => `${r.unit_name}：${pick(r).trim()}`).join('\n');
-}
-
-/** Lights as the bulletin reads them: the period's snapshot, else the rule as of the period's end (or today). */
-function periodLights(db: Database, periodId: number, ids: readonly number[], asOf: string) {
+/**
+ * Lights as the bulletin reads them, for some items: the period's snapshot; else, while the newest period
+ * runs, the kept lights (judged as of today, the same judgement); else the rule as of the period's end.
+ * Only the items asked for are judged: the view asks for one page, or for every candidate under a light filter.
+ */
+function periodLights(db: Database, periodId: number, ids: readonly number[], asOf: string, today: string) {
   const snap = db
     .prepare<[number], { item_id: number; light: string; reason: string }>('SELECT item_id, light, reason FROM light_snapshots WHERE period_id = ?')
     .all(periodId)
     .filter((s) => (LIGHT_LEVELS as readonly string[]).includes(s.light));
   const out = new Map<number, { level: LightLevel; reason: string }>(snap.map((s) => [s.item_id, { level: s.light as LightLevel, reason: s.reason }]));
   const rest = ids.filter((id) => !out.has(id));
-  if (rest.length) for (const r of judgeItems(db, { ids: rest, asOfPeriodId: periodId }, asOf)) out.set(r.id, r.verdict);
+  const newest = orderedPeriods(db).at(-1)?.id === periodId;
+  if (rest.length && newest && asOf === today) for (const l of keptLights(db, today, { ids: rest })) out.set(l.id, { level: l.level, reason: l.reason });
+  else if (rest.length) for (const r of judgeItems(db, { ids: rest, asOfPeriodId: periodId }, asOf)) out.set(r.id, r.verdict);
   return { lights: out, source: snap.length && !rest.length ? ('snapshot' as const) : ('judged' as const) };
 }
 
@@ -84,36 +76,27 @@ function toRow(r: ItemRow, reps: readonly ReportLine[], light: SummaryRow['light
   };
 }
 
-/** Units answering for each item (any role), for the unit filter. */
-function itemUnits(db: Database, ids: readonly number[]): { item_id: number; unit_id: number; name: string }[] {
-  return db
-    .prepare<[string], { item_id: number; unit_id: number; name: string }>(
-      'SELECT iu.item_id, iu.unit_id, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id IN (SELECT value FROM json_each(?))',
-    )
-    .all(JSON.stringify(ids));
-}
-
-/** Which units each item concerns (its roles and this period's reporters), and their names. */
-function unitIndex(db: Database, ids: readonly number[], reports: ReadonlyMap<number, ReportLine[]>) {
-  const unitsOf = new Map<number, Set<number>>();
-  const unitNames = new Map<number, string>();
-  const note = (item: number, unit: number, name: string) => {
-    unitsOf.set(item, (unitsOf.get(item) ?? new Set()).add(unit));
-    unitNames.set(unit, name);
-  };
-  for (const l of itemUnits(db, ids)) note(l.item_id, l.unit_id, l.name);
-  for (const [item, reps] of reports) for (const r of reps) note(item, r.unit_id, r.unit_name);
-  return { unitsOf, unitNames };
-}
-
-function matches(q: SummaryQuery, row: SummaryRow, content: string, unitIds: ReadonlySet<number>): boolean {
-  if (q.unitId !== undefined && !unitIds.has(q.unitId)) return false;
-  if (q.levels?.length && !q.levels.includes(row.light.level)) return false;
-  if (q.statuses?.length && !q.statuses.includes(row.status)) return false;
-  const k = q.keyword?.trim().toLowerCase();
-  if (!k) return true;
-  const hay = [row.code, row.title, content, row.lead, row.units.join('、'), row.progress, row.problems, row.next].join('\n').toLowerCase();
-  return hay.includes(k);
+/**
+ * The units the period's items concern (their roles and this period's reporters) for the unit filter's
+ * list, and the items of `unitId` (any role, or reported by it). Bare ids, names from the small units table.
+ */
+function unitIndex(db: Database, ids: readonly number[], reports: ReadonlyMap<number, ReportLine[]>, unitId?: number) {
+  const inScope = new Set(ids);
+  const used = new Set<number>();
+  const ofUnit = new Set<number>();
+  for (const [item, unit] of db.prepare('SELECT item_id, unit_id FROM item_units').raw().iterate() as Iterable<[number, number]>) {
+    if (!inScope.has(item)) continue;
+    used.add(unit);
+    if (unit === unitId) ofUnit.add(item);
+  }
+  for (const [item, reps] of reports)
+    for (const r of reps) {
+      used.add(r.unit_id);
+      if (r.unit_id === unitId) ofUnit.add(item);
+    }
+  const names = db.prepare<[], { id: number; name: string }>('SELECT id, name FROM units').all();
+  const units = names.filter((u) => used.has(u.id)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  return { units, ofUnit };
 }
 
 /**
@@ -122,24 +105,45 @@ function matches(q: SummaryQuery, row: SummaryRow, content: string, unitIds: Rea
  * The page and the workbook export both read this.
  */
 export function summaryRows(db: Database, q: SummaryQuery, today: string): SummaryResult {
-  const period = loadPeriod(db, q.periodId);
-  const repo = createItemsRepository(db);
-  const ids = scopeIds(db, q.periodId);
-  const items = (q.kind ? [q.kind] : [...ITEM_KINDS]).flatMap(
-    (k) => repo.list({ kind: k, ids, sort: 'order', desc: false, offset: 0, limit: 100000 }, today).rows,
-  );
-  const reports = reportsByItem(db, q.periodId);
-  const asOf = period.end_date < today ? period.end_date : today;
-  const { lights, source } = periodLights(db, q.periodId, items.map((i) => i.id), asOf);
+  const { offset = 0, limit, ...filters } = q;
+  const byLight = Boolean(q.levels?.length);
+  // Filtering (and, under a light filter, judging every candidate) is remembered until the next write.
+  const base = remembered(db, JSON.stringify({ filters, today }), () => {
+    const period = loadPeriod(db, q.periodId);
+    // Reported texts are read for every item only when the keyword searches them; else for the page.
+    const reports = reportsByItem(db, q.periodId, Boolean(q.keyword?.trim()));
+    const asOf = period.end_date < today ? period.end_date : today;
+    const scan = scanSummary(db, q, scopeIds(db, q.periodId, reports), reports);
+    const { units, ofUnit } = unitIndex(db, scan.scoped, reports, q.unitId);
+    const unitIds = q.unitId === undefined ? scan.ids : scan.ids.filter((id) => ofUnit.has(id));
+    const judged = byLight ? periodLights(db, q.periodId, unitIds, asOf, today) : null;
+    const matched = judged ? unitIds.filter((id) => q.levels!.includes(judged.lights.get(id)?.level ?? 'good')) : unitIds;
+    return { period, reports, asOf, total: scan.scoped.length, reported: scan.reported, units, matched, judged };
+  });
+  const { period, reports, asOf, matched } = base;
+  const pageIds = matched.slice(offset, limit === undefined ? undefined : offset + limit);
+  const pageReports = q.keyword?.trim() ? reports : reportsByItem(db, q.periodId, true, pageIds);
+  const { lights, source } = base.judged ?? periodLights(db, q.periodId, pageIds, asOf, today);
   const scheme = createSettingsRepository(db).settings().lightScheme;
-  const { unitsOf, unitNames } = unitIndex(db, items.map((i) => i.id), reports);
-  const rows: SummaryRow[] = [];
-  for (const item of items) {
-    const v = lights.get(item.id) ?? { level: 'good' as const, reason: '' };
+  const repo = createItemsRepository(db);
+  const full = new Map(
+    ITEM_KINDS.flatMap((k) => repo.list({ kind: k, ids: pageIds, sort: 'order', desc: false, offset: 0, limit: Math.max(1, pageIds.length) }, today).rows).map((r) => [r.id, r]),
+  );
+  const rows = pageIds.map((id) => {
+    const v = lights.get(id) ?? { level: 'good' as const, reason: '' };
     const look = lightLook(scheme, v.level);
-    const row = toRow(item, reports.get(item.id) ?? [], { level: v.level, color: look.color, text: look.text, mantine: look.mantine, reason: v.reason });
-    if (matches(q, row, item.content, unitsOf.get(item.id) ?? new Set())) rows.push(row);
-  }
-  const units = [...unitNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  return { periodName: period.name, scheme, lightsAsOf: asOf, lightSource: source, total: items.length, reported: items.filter((i) => reports.has(i.id)).length, units, rows };
+    return toRow(full.get(id)!, pageReports.get(id) ?? [], { level: v.level, color: look.color, text: look.text, mantine: look.mantine, reason: v.reason });
+  });
+  return {
+    periodName: period.name,
+    scheme,
+    lightsAsOf: asOf,
+    lightSource: source,
+    total: base.total,
+    reported: base.reported,
+    matched: matched.length,
+    matchedReported: matched.filter((id) => reports.has(id)).length,
+    units: base.units,
+    rows,
+  };
 }

@@ -14,6 +14,9 @@ export const SummaryQuerySchema = z.object({
   statuses: z.array(z.enum(ITEM_STATUSES)).max(4).optional(),
   /** Words in 编号, 名称, 内容, units or the reported texts. */
   keyword: z.string().trim().max(100).optional(),
+  /** A page of the filtered rows (the view fetches pages as it scrolls); every row when absent (the export). */
+  offset: z.number().int().min(0).optional(),
+  limit: z.number().int().min(1).max(1000).optional(),
 });
 export type SummaryQuery = z.infer<typeof SummaryQuerySchema>;
 
@@ -58,8 +61,12 @@ export const SummaryResultSchema = z.object({
   /** Items the period concerns before filtering, and how many of them were reported. */
   total: z.number().int(),
   reported: z.number().int(),
+  /** Rows the filters keep (all pages), and how many of them were reported. */
+  matched: z.number().int(),
+  matchedReported: z.number().int(),
   /** Units to filter by: those reporting or answering for an item of the period. */
   units: z.array(z.object({ id: IdSchema, name: z.string() })),
+  /** The filtered rows from `offset`, at most `limit` of them. */
   rows: z.array(SummaryRowSchema),
 });
 export type SummaryResult = z.infer<typeof SummaryResultSchema>;

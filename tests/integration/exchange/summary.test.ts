@@ -90,6 +90,29 @@ describe('汇总表: one query feeds the page and the export', () => {
     expect(word.rows.map((r) => r.title)).toEqual([commerceTitles[0]]);
   });
 
+  it('pages the same rows, lights and counts as the whole table, also under a light filter', async () => {
+    const pageRows = async (q: Record<string, unknown>) => {
+      const out: SummaryResult['rows'] = [];
+      for (let offset = 0; ; offset += 7) {
+        const page = await core.call('periods:summary', { periodId, ...q, offset, limit: 7 });
+        expect(page.rows.length).toBeLessThanOrEqual(7);
+        expect(page.total).toBe(all.total);
+        out.push(...page.rows);
+        if (offset + 7 >= page.matched) return { rows: out, matched: page.matched, matchedReported: page.matchedReported };
+      }
+    };
+    expect(all.rows.length).toBeGreaterThan(7);
+    const paged = await pageRows({});
+    expect(paged.rows).toEqual(all.rows);
+    expect(paged.matched).toBe(all.rows.length);
+    expect(paged.matchedReported).toBe(all.rows.filter((r) => r.units.length).length);
+    for (const level of new Set(all.rows.map((r) => r.light.level))) {
+      const one = await pageRows({ levels: [level] });
+      expect(one.rows).toEqual(all.rows.filter((r) => r.light.level === level));
+      expect(one.matched).toBe(one.rows.length);
+    }
+  });
+
   it('exports the same rows in the same order, with the 亮灯 and 完成时限 columns, and the same filters', async () => {
     const file = await core.call('periods:summary-export', { periodId });
     const rows = exported(file.bytes);
@@ -104,5 +127,17 @@ describe('汇总表: one query feeds the page and the export', () => {
     const filteredFile = await core.call('periods:summary-export', { periodId, unitId: science.id });
     expect(exported(filteredFile.bytes).map((r) => r['名称'])).toEqual(filtered.rows.map((r) => r.title));
     expect(sheetRows(filteredFile.bytes).flat().join('')).toContain(`本期共 ${all.total} 项`);
+  });
+
+  it('answers the next page after an edit with the edit in it (a filtered table is not kept past a write)', async () => {
+    const q = { periodId, keyword: '翻页后改名', offset: 0, limit: 5 };
+    expect((await core.call('periods:summary', q)).matched).toBe(0);
+    const target = all.rows[3];
+    await core.call('items:update', { id: target.id, fields: { title: `${target.title}翻页后改名` } });
+    const after = await core.call('periods:summary', q);
+    expect(after.matched).toBe(1);
+    expect(after.rows.map((r) => r.id)).toEqual([target.id]);
+    const page = await core.call('periods:summary', { periodId, offset: 3, limit: 1 });
+    expect(page.rows[0].title).toBe(`${target.title}翻页后改名`);
   });
 });

@@ -1,17 +1,18 @@
 import { Anchor, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ITEM_KINDS, ITEM_KIND_LABELS, type ItemKind } from '../../../../shared/contract/schemas/items';
 import type { Period } from '../../../../shared/contract/schemas/periods';
 import type { SummaryQuery, SummaryResult } from '../../../../shared/contract/schemas/summary';
 import { call } from '../../api/client';
-import { notifyError, notifyOk } from '../../app/notify';
+import { notifyOk } from '../../app/notify';
 import { useBusy } from '../../hooks/use-busy';
 import { saveBytes } from '../../platform/files';
 import { bulletinPrintHash, itemsPrintHash } from '../../print/print-route';
 import { ReportUpCard } from './ReportUpCard';
 import { NO_SUMMARY_FILTER, SummaryFilters, type SummaryFilterValue } from './SummaryFilters';
 import { SummaryTable } from './SummaryTable';
+import { useSummaryPages } from './use-summary-pages';
 
 type KindChoice = ItemKind | 'all';
 const KIND_DATA = [{ value: 'all', label: '全部清单' }, ...ITEM_KINDS.map((k) => ({ value: k, label: `${ITEM_KIND_LABELS[k]}清单` }))];
@@ -28,9 +29,9 @@ function toQuery(periodId: number, kind: KindChoice, f: SummaryFilterValue): Sum
 }
 
 function countText(s: SummaryResult): string {
-  const shown = s.rows.length === s.total ? `共 ${s.total} 项` : `筛选出 ${s.rows.length} 项（本期共 ${s.total} 项）`;
+  const shown = s.matched === s.total ? `共 ${s.total} 项` : `筛选出 ${s.matched} 项（本期共 ${s.total} 项）`;
   const asOf = s.lightSource === 'snapshot' ? '亮灯取本期快照' : `亮灯截至 ${s.lightsAsOf}`;
-  return `${shown}，其中已填报 ${s.rows.filter((r) => r.units.length).length} 项；${asOf}`;
+  return `${shown}，其中已填报 ${s.matchedReported} 项；${asOf}`;
 }
 
 /** Title, what the table holds, 导出 with the filters shown, and the print views. */
@@ -69,15 +70,8 @@ export function SummaryPanel({ period }: { period: Period }) {
   const [kind, setKind] = useState<KindChoice>('all');
   const [filter, setFilter] = useState<SummaryFilterValue>(NO_SUMMARY_FILTER);
   const [debounced] = useDebouncedValue(filter, 250);
-  const [summary, setSummary] = useState<SummaryResult | null>(null);
   const query = toQuery(period.id, kind, debounced);
-  const key = JSON.stringify(query);
-
-  useEffect(() => {
-    let live = true;
-    call('periods:summary', JSON.parse(key) as SummaryQuery).then((s) => live && setSummary(s), notifyError);
-    return () => void (live = false);
-  }, [key]);
+  const { summary, rows, more } = useSummaryPages(query);
 
   return (
     <Stack gap="md">
@@ -92,7 +86,7 @@ export function SummaryPanel({ period }: { period: Period }) {
             {countText(summary)}
           </Text>
         )}
-        {summary && <SummaryTable rows={summary.rows} />}
+        {summary && <SummaryTable rows={rows} hasMore={rows.length < summary.matched} onMore={more} />}
       </Paper>
       <ReportUpCard />
     </Stack>

@@ -1,4 +1,5 @@
 import { Badge, Table, Text, Tooltip } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { ITEM_STATUS_LABELS } from '../../../../shared/contract/schemas/items';
 import type { SummaryRow } from '../../../../shared/contract/schemas/summary';
 
@@ -25,8 +26,27 @@ function Light({ light }: { light: SummaryRow['light'] }) {
 const HEAD = ['序号', '编号', '名称', '亮灯', '完成时限', '填报单位', '状态', '完成比例', '进展情况', '存在问题', '下步计划'];
 const WIDTH: Record<string, number> = { 序号: 44, 编号: 56, 名称: 180, 亮灯: 64, 完成时限: 112, 填报单位: 110, 状态: 64, 完成比例: 64 };
 
-/** The 汇总表 as the page shows it: one row per item, light as symbol and word, what each unit reported. */
-export function SummaryTable({ rows }: { rows: readonly SummaryRow[] }) {
+/** The last row while more pages remain: asks for the next page once it scrolls into view. */
+function MoreRow({ onMore }: { onMore: () => void }) {
+  const ref = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const seen = new IntersectionObserver((e) => e.some((x) => x.isIntersecting) && onMore());
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, [onMore]);
+  return (
+    <Table.Tr ref={ref} data-testid="summary-more">
+      <Table.Td colSpan={HEAD.length} ta="center">
+        <Text span size="xs" c="dimmed">正在读取更多条目…</Text>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The 汇总表 as the page shows it: one row per item, light as symbol and word, what each unit reported. Read page by page as it scrolls. */
+export function SummaryTable({ rows, hasMore, onMore }: { rows: readonly SummaryRow[]; hasMore: boolean; onMore: () => void }) {
   return (
     <Table.ScrollContainer minWidth={1100} maxHeight="calc(100vh - 330px)">
       <Table striped withTableBorder withColumnBorders stickyHeader verticalSpacing={4} fz="xs" aria-label="汇总表">
@@ -58,6 +78,7 @@ export function SummaryTable({ rows }: { rows: readonly SummaryRow[] }) {
               <Table.Td><Long text={r.next} /></Table.Td>
             </Table.Tr>
           ))}
+          {hasMore && <MoreRow onMore={onMore} />}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
