@@ -10,7 +10,7 @@ export const EXCLUSIVE_WRITES: Partial<Record<Channel, string>> = {
 };
 
 /** Channels that only read, by their verb: they may run during an exclusive write. Anything else counts as a write. */
-const READ_VERB = /:(list|get|info|search|progress|batches|history|upper-chain|compare|for-items|missing|summary|outline|state|counts|item|periods|source|draft)$/;
+const READ_VERB = /:(list|get|info|search|progress|batches|history|upper-chain|compare|for-items|missing|summary|outline|state|counts|item|periods|source|draft|table|trend)$/;
 
 export function isReadChannel(channel: Channel): boolean {
   return READ_VERB.test(channel);
