@@ -39,6 +39,13 @@ describe('lights kept on write', () => {
     const kept2 = core.ctx.db.prepare('SELECT kind, level, unit_id, n FROM lead_unit_lights WHERE n > 0').all() as { kind: string; level: string; unit_id: number; n: number }[];
     const sorted = (m: Iterable<[string, number]>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
     expect(sorted(kept2.map((k) => [`${k.kind}|${k.level}|${k.unit_id}`, k.n]))).toEqual(sorted(fromScratch));
+    // 概览's per-plan and per-deadline counts (migration 0009) equal the counts from the judged lights
+    const count = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
+    const byPlan = core.ctx.db.prepare('SELECT kind, plan_id, level, n FROM plan_light_counts WHERE n > 0').all() as { kind: string; plan_id: number; level: string; n: number }[];
+    expect(sorted(byPlan.map((k) => [`${k.kind}|${k.plan_id}|${k.level}`, k.n]))).toEqual(sorted(count(judged.map((j) => `${j.kind}|${j.planId ?? 0}|${j.verdict.level}`))));
+    const byDue = core.ctx.db.prepare('SELECT kind, deadline_date, n FROM due_counts WHERE n > 0').all() as { kind: string; deadline_date: string; n: number }[];
+    const open = judged.filter((j) => j.deadlineDate !== null && j.status !== 'done');
+    expect(sorted(byDue.map((k) => [`${k.kind}|${k.deadline_date}`, k.n]))).toEqual(sorted(count(open.map((j) => `${j.kind}|${j.deadlineDate}`))));
   }
   const ids = (kind: 'task' | 'project' = 'task') => core.ctx.db.prepare('SELECT id FROM items WHERE kind = ? ORDER BY id').pluck().all(kind) as number[];
   const units = () => core.ctx.db.prepare('SELECT id FROM units ORDER BY id').pluck().all() as number[];
@@ -48,6 +55,8 @@ describe('lights kept on write', () => {
     const [a, b, c] = ids();
     await core.call('items:update', { id: a, fields: { deadlineText: '2025-07-01' } });
     expectKeptEqualsJudged();
+    // the per-deadline counts now hold the overdue item
+    expect(core.ctx.db.prepare('SELECT sum(n) FROM due_counts').pluck().get()).toBeGreaterThan(0);
     await core.call('items:update', { id: b, fields: { status: 'done' } });
     await core.call('items:update', { id: c, fields: { problems: '资金缺口较大', deadlineText: '2025-07-20', progress: 5 } });
     expectKeptEqualsJudged();

@@ -13,7 +13,8 @@ function addLevel(g: DashboardGroup, level: LightLevel, n: number): void {
 export function planGroups(db: Database, kind: string, titles: Map<number, string>): DashboardGroup[] {
   const groups = new Map<string, DashboardGroup>();
   const rows = db
-    .prepare<[string], { plan_id: number | null; level: LightLevel; n: number }>('SELECT plan_id, level, count(*) AS n FROM item_lights WHERE kind = ? GROUP BY plan_id, level')
+    // kept per kind, plan and level with the lights (migration 0009): tens of rows, not a count of every light
+    .prepare<[string], { plan_id: number | null; level: LightLevel; n: number }>('SELECT nullif(plan_id, 0) AS plan_id, level, n FROM plan_light_counts WHERE kind = ? AND n > 0 ORDER BY plan_id, level')
     .all(kind);
   for (const r of rows) {
     const key = String(r.plan_id);
@@ -52,7 +53,11 @@ const KEPT_COLS = `l.item_id AS id, l.kind, i.code, i.title, l.plan_id AS planId
 export function deadlineWindow(db: Database, kind: string, from: string | null, to: string, exclusiveTo: boolean, top: number): { total: number; rows: KeptLight[] } {
   const where = `l.kind = @kind AND l.deadline_date IS NOT NULL AND l.deadline_date >= coalesce(@from, '') AND l.deadline_date ${exclusiveTo ? '<' : '<='} @to AND l.status <> 'done'`;
   const params = { kind, from, to, top };
-  const total = db.prepare(`SELECT count(*) FROM item_lights l WHERE ${where}`).pluck().get(params) as number;
+  // the total from the counts kept per deadline date (migration 0009): one row per date, not per item
+  const total = db
+    .prepare(`SELECT coalesce(sum(n), 0) FROM due_counts WHERE kind = @kind AND deadline_date >= coalesce(@from, '') AND deadline_date ${exclusiveTo ? '<' : '<='} @to`)
+    .pluck()
+    .get({ kind, from, to }) as number;
   const rows = db
     .prepare<[typeof params], KeptLight>(`SELECT ${KEPT_COLS} FROM item_lights l INDEXED BY item_lights_kind_due JOIN items i ON i.id = l.item_id WHERE ${where} ORDER BY l.deadline_date, l.item_id LIMIT @top`)
     .all(params);

@@ -65,9 +65,9 @@ export function planTitles(db: Database): Map<number, string> {
   return new Map(db.prepare<[], { id: number; title: string }>('SELECT id, title FROM plans').all().map((p) => [p.id, p.title]));
 }
 
-/** Items per kind. */
+/** Items per kind, from the counts kept with the lights (refreshed by the caller; every item has a kept light). */
 export function kindCounts(db: Database): Dashboard['counts'] {
-  const rows = db.prepare<[], { kind: string; n: number }>('SELECT kind, count(*) AS n FROM items GROUP BY kind').all();
+  const rows = db.prepare<[], { kind: string; n: number }>('SELECT kind, sum(n) AS n FROM plan_light_counts GROUP BY kind').all();
   const n = (k: string) => rows.find((r) => r.kind === k)?.n ?? 0;
   return { task: n('task'), project: n('project'), policy: n('policy'), indicator: n('indicator') };
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { LIGHT_COUNTS_SQL } from '../db/migrations/0009-light-counts';
 import { judgeItems, type JudgedRow } from './lights';
 
 /**
@@ -28,16 +29,18 @@ export function refreshLights(db: Database, today: string): { judged: number; al
   return { judged: judged.length, all };
 }
 
-/** Adds (sign 1) or takes out (sign -1) the kept lights `some` selects from the per-unit counts. */
+/** Adds (sign 1) or takes out (sign -1) the kept lights `some` selects from the per-unit, per-plan and per-deadline counts. */
 function countLeads(db: Database, some: string, sign: 1 | -1): void {
   if (sign === -1 && !some) {
-    db.exec('DELETE FROM lead_unit_lights');
+    db.exec('DELETE FROM lead_unit_lights; DELETE FROM plan_light_counts; DELETE FROM due_counts');
     return;
   }
+  db.exec(LIGHT_COUNTS_SQL.plan(sign, some));
+  db.exec(LIGHT_COUNTS_SQL.due(sign, some));
   db.exec(`INSERT INTO lead_unit_lights(kind, unit_id, level, n)
     SELECT l.kind, j.value, l.level, ${sign} * count(*) FROM item_lights l, json_each(l.lead_units) j ${some ? some.replace('item_id', 'l.item_id') : 'WHERE true'} GROUP BY 1, 2, 3
     ON CONFLICT(kind, unit_id, level) DO UPDATE SET n = n + excluded.n`);
-  if (sign === -1) db.exec('DELETE FROM lead_unit_lights WHERE n = 0');
+  if (sign === -1) db.exec('DELETE FROM lead_unit_lights WHERE n = 0; DELETE FROM plan_light_counts WHERE n = 0; DELETE FROM due_counts WHERE n = 0');
 }
 
 function writeLights(db: Database, rows: readonly JudgedRow[]): void {
