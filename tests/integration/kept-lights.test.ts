@@ -46,6 +46,11 @@ describe('lights kept on write', () => {
     const byDue = core.ctx.db.prepare('SELECT kind, deadline_date, n FROM due_counts WHERE n > 0').all() as { kind: string; deadline_date: string; n: number }[];
     const open = judged.filter((j) => j.deadlineDate !== null && j.status !== 'done');
     expect(sorted(byDue.map((k) => [`${k.kind}|${k.deadline_date}`, k.n]))).toEqual(sorted(count(open.map((j) => `${j.kind}|${j.deadlineDate}`))));
+    // 催报's 事项数 per unit (kept by triggers on item_units) equals the count of its distinct 牵头/责任 items
+    const perUnit = (sql: string) => sorted((core.ctx.db.prepare(sql).all() as { u: number; n: number }[]).map((r) => [String(r.u), r.n]));
+    const units = perUnit("SELECT unit_id AS u, count(DISTINCT item_id) AS n FROM item_units WHERE role IN ('lead','resp') GROUP BY unit_id");
+    expect(Object.keys(units).length).toBeGreaterThan(0);
+    expect(perUnit('SELECT unit_id AS u, n FROM unit_item_counts WHERE n > 0')).toEqual(units);
   }
   const ids = (kind: 'task' | 'project' = 'task') => core.ctx.db.prepare('SELECT id FROM items WHERE kind = ? ORDER BY id').pluck().all(kind) as number[];
   const units = () => core.ctx.db.prepare('SELECT id FROM units ORDER BY id').pluck().all() as number[];

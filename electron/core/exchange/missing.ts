@@ -24,11 +24,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.max(0, d);
 }
 
+// item_count is kept per unit by triggers on item_units (migration 0009), not counted over its items
 function unitStates(db: Database, periodId: number): UnitState[] {
   return db
     .prepare<[number, number, number], UnitState>(
       `SELECT u.id, u.name, u.contact, u.phone, u.sort,
-        (SELECT count(DISTINCT item_id) FROM item_units iu WHERE iu.unit_id = u.id AND iu.role IN ('lead','resp')) AS item_count,
+        coalesce((SELECT n FROM unit_item_counts c WHERE c.unit_id = u.id), 0) AS item_count,
         t.issued_at,
         (SELECT count(*) FROM issued_rows r WHERE r.template_id = t.id) AS issued_rows,
         (SELECT count(*) FROM issued_rows r JOIN reports p ON p.item_id = r.item_id AND p.period_id = ? AND p.unit_id = u.id WHERE r.template_id = t.id) AS reported_rows,

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { LIGHT_COUNTS_SQL } from '../db/migrations/0009-light-counts';
+import { LIGHT_COUNTS_SQL } from '../db/migrations/0009-kept-counts';
 import { judgeItems, type JudgedRow } from './lights';
 
 /**

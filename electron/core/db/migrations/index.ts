@@ -7,7 +7,7 @@ import { up as followup } from './0005-followup';
 import { up as charSearch } from './0006-char-search';
 import { up as listIndexes } from './0007-list-indexes';
 import { up as titlePinyin } from './0008-title-pinyin';
-import { up as lightCounts } from './0009-light-counts';
+import { up as keptCounts } from './0009-kept-counts';
 
 /** A numbered schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -26,5 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'char-search', up: charSearch },
   { version: 7, name: 'list-indexes', up: listIndexes },
   { version: 8, name: 'title-pinyin', up: titlePinyin },
-  { version: 9, name: 'light-counts', up: lightCounts },
+  { version: 9, name: 'kept-counts', up: keptCounts },
 ];
