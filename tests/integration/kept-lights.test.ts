@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../electron/core/context';
-import { keptLights } from '../../electron/core/lights/kept-lights';
+import { keptLights, refreshLights, refreshLightsAhead } from '../../electron/core/lights/kept-lights';
 import { judgeItems } from '../../electron/core/lights/lights';
 import { cycleFixture } from './cycle-fixture';
 import { makeCore, type TestCore } from './helpers';
@@ -153,6 +153,39 @@ describe('lights kept on write', () => {
     expectKeptEqualsJudged();
     expect(core.ctx.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('lights_items_ai', 'lights_item_units_ai', 'lights_item_targets_ai')").pluck().get()).toBe(3);
     expect(res.batchId).not.toBeNull();
+  });
+
+  it('re-judges a new day ahead of the first read, in chunks, with writes and a read in between', async () => {
+    const [a, b] = ids();
+    const last = ids().at(-1)!;
+    await core.call('items:update', { id: a, fields: { deadlineText: '2025-07-16' } });
+    expectKeptEqualsJudged();
+    expect(keptLights(core.ctx.db, today(), { ids: [a] })[0].level).not.toBe('bad');
+    now.setTime(Date.parse('2025-07-17T12:00:00+08:00')); // a new day, before any read
+    const state = () => core.ctx.db.prepare('SELECT as_of, ahead_date, ahead_upto FROM lights_state').get() as { as_of: string; ahead_date: string; ahead_upto: number };
+    expect(refreshLightsAhead(core.ctx.db, today(), 0, 40)).toBe(false); // one chunk of 40, then the budget is spent
+    expect(state()).toMatchObject({ as_of: '2025-07-15', ahead_date: '2025-07-17' });
+    const upto = state().ahead_upto;
+    expect(upto).toBeGreaterThanOrEqual(a);
+    core.ctx.db.prepare('UPDATE items SET progress = 77 WHERE id = ?').run(b); // written after its chunk was judged
+    core.ctx.db.prepare('DELETE FROM items WHERE id = ?').run(last); // past the chunks
+    let calls = 1;
+    while (!refreshLightsAhead(core.ctx.db, today(), 0, 40)) calls++;
+    expect(calls).toBeGreaterThan(1);
+    expect(state()).toMatchObject({ as_of: '2025-07-17', ahead_date: '', ahead_upto: 0 });
+    expect(refreshLights(core.ctx.db, today())).toEqual({ judged: 0, all: false }); // the first read judges nothing
+    expectKeptEqualsJudged();
+    expect(keptLights(core.ctx.db, today(), { ids: [a] })[0]).toMatchObject({ level: 'bad', reason: '逾期 1 天未完成' });
+
+    // the next midnight, read half-way: the read judges only the rest and what was written since
+    now.setTime(Date.parse('2025-07-18T12:00:00+08:00'));
+    expect(refreshLightsAhead(core.ctx.db, today(), 0, 40)).toBe(false);
+    core.ctx.db.prepare('UPDATE items SET progress = 12 WHERE id = ?').run(a);
+    const rest = refreshLights(core.ctx.db, today());
+    expect(rest.all).toBe(false);
+    expect(rest.judged).toBeLessThan(ids().length);
+    expectKeptEqualsJudged();
+    expect(keptLights(core.ctx.db, today(), { ids: [a] })[0]).toMatchObject({ level: 'bad', progress: 12 });
   });
 
   it('judges only what a write touched', async () => {

@@ -9,24 +9,59 @@ import { judgeItems, type JudgedRow } from './lights';
  * what is dirty with the one judge (`judgeItems`) and must run before any read of `item_lights`.
  */
 export function refreshLights(db: Database, today: string): { judged: number; all: boolean } {
-  const state = db.prepare<[], { as_of: string; all_dirty: number }>('SELECT as_of, all_dirty FROM lights_state WHERE id = 1').get();
-  const all = !state || state.as_of !== today || state.all_dirty === 1;
-  const ids = all ? undefined : (db.prepare('SELECT DISTINCT item_id FROM lights_dirty').pluck().all() as number[]);
-  if (!all && !ids!.length) return { judged: 0, all };
-  const judged = judgeItems(db, ids ? { ids } : {}, today);
+  const state = db
+    .prepare<[], { as_of: string; all_dirty: number; ahead_date: string; ahead_upto: number }>('SELECT as_of, all_dirty, ahead_date, ahead_upto FROM lights_state WHERE id = 1')
+    .get();
+  // a new day half re-judged ahead (refreshLightsAhead): only the items past it and what was written since
+  const ahead = state && state.all_dirty === 0 && state.as_of !== today && state.ahead_date === today ? state.ahead_upto : null;
+  const all = !state || state.all_dirty === 1 || (state.as_of !== today && ahead === null);
+  const past = ahead === null ? [] : (db.prepare('SELECT id FROM items WHERE id > ?').pluck().all(ahead) as number[]);
+  const ids = all ? undefined : [...new Set([...(db.prepare('SELECT DISTINCT item_id FROM lights_dirty').pluck().all() as number[]), ...past])];
+  if (!all && !ids!.length && ahead === null) return { judged: 0, all };
+  const judged = ids?.length === 0 ? [] : judgeItems(db, ids ? { ids } : {}, today);
   db.transaction(() => {
-    const some = all ? '' : 'WHERE item_id IN (SELECT item_id FROM lights_dirty)';
-    countLeads(db, some, -1);
-    db.exec(`DELETE FROM item_lights ${some}`);
-    writeLights(db, judged);
-    db.exec(`UPDATE item_lights SET
-        lead_units = (SELECT json_group_array(unit_id) FROM (SELECT unit_id FROM item_units iu WHERE iu.item_id = item_lights.item_id AND iu.role = 'lead' ORDER BY sort)),
-        has_lead = EXISTS (SELECT 1 FROM item_units iu WHERE iu.item_id = item_lights.item_id AND iu.role = 'lead') ${some}`);
-    countLeads(db, some, 1);
+    rewriteLights(db, judged, all ? '' : `WHERE item_id IN (SELECT item_id FROM lights_dirty)${ahead === null ? '' : ` OR item_id > ${ahead}`}`);
     db.exec('DELETE FROM lights_dirty');
-    db.prepare('UPDATE lights_state SET as_of = ?, all_dirty = 0 WHERE id = 1').run(today);
+    db.prepare("UPDATE lights_state SET as_of = ?, all_dirty = 0, ahead_date = '', ahead_upto = 0 WHERE id = 1").run(today);
   })();
   return { judged: judged.length, all };
+}
+
+/** Replaces the kept lights `some` selects (all when empty) by `judged`, with the counts kept alongside. */
+function rewriteLights(db: Database, judged: readonly JudgedRow[], some: string): void {
+  countLeads(db, some, -1);
+  db.exec(`DELETE FROM item_lights ${some}`);
+  writeLights(db, judged);
+  db.exec(`UPDATE item_lights SET
+      lead_units = (SELECT json_group_array(unit_id) FROM (SELECT unit_id FROM item_units iu WHERE iu.item_id = item_lights.item_id AND iu.role = 'lead' ORDER BY sort)),
+      has_lead = EXISTS (SELECT 1 FROM item_units iu WHERE iu.item_id = item_lights.item_id AND iu.role = 'lead') ${some}`);
+  countLeads(db, some, 1);
+}
+
+/**
+ * Re-judges every light for a new day ahead of the first read, a chunk of items per transaction,
+ * for at most about `budgetMs`: the caller (on start, after midnight) calls it again until it
+ * returns true, letting reads in between. A read meanwhile (refreshLights) judges only the items
+ * the chunks have not reached and what was written since. Any other reason to judge everything
+ * (a period or a setting changed) is left to refreshLights, at once.
+ */
+export function refreshLightsAhead(db: Database, today: string, budgetMs: number, chunk = 2000): boolean {
+  const started = performance.now();
+  for (;;) {
+    const s = db.prepare<[], { as_of: string; all_dirty: number; ahead_date: string; ahead_upto: number }>('SELECT as_of, all_dirty, ahead_date, ahead_upto FROM lights_state WHERE id = 1').get();
+    if (!s || s.all_dirty === 1 || s.as_of === today) return (refreshLights(db, today), true);
+    const upto = s.ahead_date === today ? s.ahead_upto : 0;
+    const ids = db.prepare('SELECT id FROM items WHERE id > ? ORDER BY id LIMIT ?').pluck().all(upto, chunk) as number[];
+    if (!ids.length) return (refreshLights(db, today), true);
+    const judged = judgeItems(db, { ids }, today);
+    db.transaction(() => {
+      const some = `WHERE item_id IN (${ids.join(',')})`;
+      rewriteLights(db, judged, some);
+      db.exec(`DELETE FROM lights_dirty ${some}`);
+      db.prepare('UPDATE lights_state SET ahead_date = ?, ahead_upto = ? WHERE id = 1').run(today, ids.at(-1)!);
+    })();
+    if (performance.now() - started >= budgetMs) return false;
+  }
 }
 
 /** Adds (sign 1) or takes out (sign -1) the kept lights `some` selects from the per-unit, per-plan and per-deadline counts. */

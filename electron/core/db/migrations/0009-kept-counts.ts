@@ -8,19 +8,23 @@ import type { Database } from 'better-sqlite3';
  * - due_counts: items not 已完成 per kind and deadline date — the overdue and due-soon totals.
  * And 催报's 事项数 per unit (items it leads or is responsible for), kept by triggers on item_units:
  * - unit_item_counts: distinct items per unit with a 牵头 or 责任 row.
+ * And how far a new day's lights were re-judged ahead of the first read (refreshLightsAhead):
+ * lights_state.ahead_date / ahead_upto (items up to that id are judged as of that date).
  */
 export const LIGHT_COUNTS_SQL = {
   plan: (sign: number, where: string) => `INSERT INTO plan_light_counts(kind, plan_id, level, n)
     SELECT kind, coalesce(plan_id, 0), level, ${sign} * count(*) FROM item_lights ${where || 'WHERE true'} GROUP BY 1, 2, 3
     ON CONFLICT(kind, plan_id, level) DO UPDATE SET n = n + excluded.n`,
   due: (sign: number, where: string) => `INSERT INTO due_counts(kind, deadline_date, n)
-    SELECT kind, deadline_date, ${sign} * count(*) FROM item_lights ${where ? `${where} AND` : 'WHERE'} deadline_date IS NOT NULL AND status <> 'done' GROUP BY 1, 2
+    SELECT kind, deadline_date, ${sign} * count(*) FROM item_lights ${where ? `${where.replace(/^WHERE /, 'WHERE (')}) AND` : 'WHERE'} deadline_date IS NOT NULL AND status <> 'done' GROUP BY 1, 2
     ON CONFLICT(kind, deadline_date) DO UPDATE SET n = n + excluded.n`,
 };
 
 export function up(db: Database): void {
   db.exec(`
     CREATE TABLE plan_light_counts (kind TEXT NOT NULL, plan_id INTEGER NOT NULL, level TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (kind, plan_id, level)) STRICT, WITHOUT ROWID;
+    ALTER TABLE lights_state ADD COLUMN ahead_date TEXT NOT NULL DEFAULT '';
+    ALTER TABLE lights_state ADD COLUMN ahead_upto INTEGER NOT NULL DEFAULT 0;
     CREATE TABLE due_counts (kind TEXT NOT NULL, deadline_date TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (kind, deadline_date)) STRICT, WITHOUT ROWID;
   `);
   db.exec(LIGHT_COUNTS_SQL.plan(1, ''));
