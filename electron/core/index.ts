@@ -17,6 +17,7 @@ import { createFollowupHandlers } from './handlers/followup-handlers';
 import { createEvaluationHandlers } from './handlers/evaluation-handlers';
 import { createBackupService } from './services/backup-service';
 import { closeImportWorkers, prewarmImportWorkers } from './import/worker/import-workers';
+import { keepLightsAhead } from './lights/lights-keeper';
 
 /** Every channel's handler; `satisfies Handlers` makes a missing one a compile error. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -52,7 +53,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Opens the database, makes the start-up backup and (optionally) schedules the daily one and keeps
  * a spare parse worker ready.
  */
-export async function startCore(paths: CorePaths, opts: { clock?: () => Date; dailyBackup?: boolean; warmParser?: boolean } = {}): Promise<Core> {
+export async function startCore(paths: CorePaths, opts: { clock?: () => Date; dailyBackup?: boolean; warmParser?: boolean; lightsAhead?: boolean } = {}): Promise<Core> {
   const ctx = createContext(paths, opts.clock);
   const backups = createBackupService(ctx);
   await backups.create('auto');
@@ -60,11 +61,14 @@ export async function startCore(paths: CorePaths, opts: { clock?: () => Date; da
   timer?.unref();
   // A spare parse worker, modules loaded, so a dropped file starts parsing at once.
   if (opts.warmParser) prewarmImportWorkers();
+  // a new day's lights judged in chunks on start and after midnight, not by the first read
+  const stopLights = opts.lightsAhead ? keepLightsAhead(ctx) : null;
   return {
     ctx,
     dispatch: createDispatch(createHandlers(ctx)),
     close() {
       if (timer) clearInterval(timer);
+      stopLights?.();
       if (opts.warmParser) closeImportWorkers();
       ctx.close();
     },

@@ -13,7 +13,7 @@ const port = Number(process.env.PORT ?? 5180);
 
 const core = await startCore(
   { dbPath, backupDir: process.env.APP_BACKUP_DIR ?? join(dirname(dbPath), 'backups'), resourcesDir: join(root, 'resources') },
-  { dailyBackup: true, warmParser: true },
+  { dailyBackup: true, warmParser: true, lightsAhead: true },
 );
 const { server, port: bound } = await createDevServer({ dispatch: core.dispatch, distDir: join(root, 'renderer', 'dist'), token, port });
 console.log(`清单通（浏览器模式）数据库：${dbPath}`);

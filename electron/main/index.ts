@@ -34,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
     const userData = app.getPath('userData');
     core = await startCore(
       { dbPath: join(userData, 'qingdan.sqlite'), backupDir: join(userData, 'backups'), resourcesDir },
-      { dailyBackup: true, warmParser: true },
+      { dailyBackup: true, warmParser: true, lightsAhead: true },
     );
     hardenSession();
     registerIpc(core.dispatch, indexUrl);

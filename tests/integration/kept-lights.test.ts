@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localDate } from '../../electron/core/context';
 import { keptLights, refreshLights, refreshLightsAhead } from '../../electron/core/lights/kept-lights';
 import { judgeItems } from '../../electron/core/lights/lights';
+import { keepLightsAhead } from '../../electron/core/lights/lights-keeper';
 import { cycleFixture } from './cycle-fixture';
 import { makeCore, type TestCore } from './helpers';
 import { sampleFile } from './import/stored';
@@ -186,6 +187,22 @@ describe('lights kept on write', () => {
     expect(rest.judged).toBeLessThan(ids().length);
     expectKeptEqualsJudged();
     expect(keptLights(core.ctx.db, today(), { ids: [a] })[0]).toMatchObject({ level: 'bad', progress: 12 });
+  });
+
+  it('the keeper the app starts re-judges a new day by itself, before any read', async () => {
+    const [a] = ids();
+    await core.call('items:update', { id: a, fields: { deadlineText: '2025-07-16' } });
+    keptLights(core.ctx.db, today());
+    now.setTime(Date.parse('2025-07-17T12:00:00+08:00'));
+    const stop = keepLightsAhead(core.ctx);
+    try {
+      await vi.waitFor(() => expect(core.ctx.db.prepare('SELECT as_of FROM lights_state').pluck().get()).toBe('2025-07-17'));
+    } finally {
+      stop();
+    }
+    expect(refreshLights(core.ctx.db, today())).toEqual({ judged: 0, all: false });
+    expectKeptEqualsJudged();
+    expect(keptLights(core.ctx.db, today(), { ids: [a] })[0].level).toBe('bad');
   });
 
   it('judges only what a write touched', async () => {
