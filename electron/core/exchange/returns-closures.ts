@@ -5,7 +5,7 @@ import type { ReturnClosure, ReturnFilePreview } from '../../../shared/contract/
 import { cellString } from './cell-parse';
 import { matchRows } from './returns-match';
 import { CLOSURE_LABELS, CLOSURE_TEXT_MAX, docNoIn } from './template-closure';
-import { columnLetter, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
+import { columnLetter, noteRequests, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
 
 type Problem = ReturnType<typeof problemMaker>;
 
@@ -69,19 +69,7 @@ export function planClosureRequests(db: Database, files: readonly ReturnedFile[]
     const env: Env = { db, problem: problemMaker(f.name, preview.problems), itemNow: (id) => itemStmt.get(id), closureOf: (id) => closureStmt.get(id), planned };
     const mine = f.sheets.flatMap((s) => sheetClosures(env, s));
     preview.closures = mine.map((p) => p.shown);
-    if (mine.length && preview.blank) {
-      // a file that only asks to close items is not a blank return
-      preview.blank = false;
-      preview.problems = preview.problems.filter((p) => !p.message.startsWith('退回空表'));
-    }
-    preview.ok ||= mine.length > 0;
-    if (mine.length && !preview.unitNames.length) {
-      preview.unitNames = [...new Set(mine.map((p) => p.shown.unitName))];
-      preview.periodId ??= f.sheets[0]?.template.periodId ?? null;
-      preview.periodName ||= f.sheets[0]?.template.periodName ?? '';
-    }
-    preview.counts.errors = preview.problems.filter((p) => p.level === 'error').length;
-    preview.counts.warnings = preview.problems.filter((p) => p.level === 'warning').length;
+    noteRequests(preview, f, mine.map((p) => p.shown.unitName), f.sheets[0]?.template.periodId ?? null);
     all.push(...mine);
   });
   return all;

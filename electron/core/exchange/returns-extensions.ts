@@ -10,7 +10,7 @@ import { cellString } from './cell-parse';
 import { parseDeadline } from '../parse/deadline';
 import { matchedRows } from './returns-match';
 import { EXTENSION_LABELS } from './template-extension';
-import { columnLetter, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
+import { columnLetter, noteRequests, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
 
 type Problem = ReturnType<typeof problemMaker>;
 
@@ -92,19 +92,7 @@ export function planExtensionRequests(db: Database, files: readonly ReturnedFile
     const env: SheetEnv = { db, today, problem, itemNow: (id) => itemStmt.get(id), seen };
     const mine = f.sheets.flatMap((s) => sheetRequests(env, s));
     preview.extensions = mine.map((p) => p.shown);
-    if (mine.length && preview.blank) {
-      // a file that only asks for an extension is not a blank return
-      preview.blank = false;
-      preview.problems = preview.problems.filter((p) => !p.message.startsWith('退回空表'));
-    }
-    preview.ok ||= mine.length > 0;
-    if (mine.length && !preview.unitNames.length) {
-      preview.unitNames = [...new Set(mine.map((p) => p.shown.unitName))];
-      preview.periodId ??= mine[0].insert.periodId;
-      preview.periodName ||= f.sheets[0]?.template.periodName ?? '';
-    }
-    preview.counts.errors = preview.problems.filter((p) => p.level === 'error').length;
-    preview.counts.warnings = preview.problems.filter((p) => p.level === 'warning').length;
+    noteRequests(preview, f, mine.map((p) => p.shown.unitName), mine[0]?.insert.periodId ?? null);
     all.push(...mine);
   });
   return all;

@@ -1,4 +1,4 @@
-import type { ReturnProblem, TemplateField } from '../../../shared/contract/schemas/exchange';
+import type { ReturnFilePreview, ReturnProblem, TemplateField } from '../../../shared/contract/schemas/exchange';
 import type { AppCell } from '../excel/app-workbook-reader';
 import type { RowSnapshot } from './template-fields';
 
@@ -63,4 +63,26 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/**
+ * Requests read from a file's rows (申请延期, 申请办结) count as content: a file holding only
+ * requests is read, not 退回空表, and names the unit and period they came from. The file's error and
+ * warning counts are taken again, since reading the requests may have added problems.
+ */
+export function noteRequests(preview: ReturnFilePreview, file: ReturnedFile, unitNames: readonly string[], periodId: number | null): void {
+  if (unitNames.length) {
+    if (preview.blank) {
+      preview.blank = false;
+      preview.problems = preview.problems.filter((p) => !p.message.startsWith('退回空表'));
+    }
+    preview.ok = true;
+    if (!preview.unitNames.length) {
+      preview.unitNames = [...new Set(unitNames)];
+      preview.periodId ??= periodId;
+      preview.periodName ||= file.sheets[0]?.template.periodName ?? '';
+    }
+  }
+  preview.counts.errors = preview.problems.filter((p) => p.level === 'error').length;
+  preview.counts.warnings = preview.problems.filter((p) => p.level === 'warning').length;
 }
