@@ -8,35 +8,57 @@ type Query = z.output<typeof ItemQuerySchema>;
 export interface SqlFilter {
   where: string;
   params: Record<string, unknown>;
+  /** The total, counted faster than by `where` (same params); only for a list filtered by kind and keyword alone (keywordCount). */
+  count?: string;
 }
 
 /**
  * A keyword as one list of ids (index answers only, UNIONed): the trigram or char index, an exact
- * 编号 by (kind, code), and the items of units the keyword names by pinyin (fgw). A row is never read
- * to test a keyword; only a short keyword with punctuation in it scans title and content.
+ * 编号 by (kind, code), and the items of units the keyword names by pinyin (fgw). No title or content
+ * is read to test a keyword; only a short keyword with punctuation in it scans them.
  */
-function keywordClause(keyword: string, params: Record<string, unknown>, pinyinUnitIds: readonly number[]): string {
-  params.kw = keyword;
-  const sets = [textKeywordIds(keyword, params), 'SELECT id FROM items WHERE kind = @kind AND code = @kw'];
-  if (pinyinUnitIds.length) {
-    params.kwUnits = JSON.stringify(pinyinUnitIds);
-    sets.push('SELECT item_id FROM item_units WHERE unit_id IN (SELECT value FROM json_each(@kwUnits))');
-  }
-  const scan = sets[0] === null;
-  const ids = `+i.id IN (${sets.filter((x) => x !== null).join(' UNION ')})`;
-  return scan ? `(instr(i.title, @kw) > 0 OR instr(i.content, @kw) > 0 OR ${ids})` : ids;
+function keywordClause(keyword: string, params: Record<string, unknown>, pinyinUnitIds: readonly number[]): { where: string; count: string | undefined } {
+  const ids = keywordIds(keyword, params, pinyinUnitIds);
+  if (ids.scan) return { where: `(instr(i.title, @kw) > 0 OR instr(i.content, @kw) > 0 OR +i.id IN (${ids.sql}))`, count: undefined };
+  return { where: `+i.id IN (${ids.sql})`, count: keywordCount(ids) };
 }
 
-/** Trigram FTS for three characters or more, the char index (char-search.ts) for one or two; null: scan. */
-function textKeywordIds(keyword: string, params: Record<string, unknown>): string | null {
+/**
+ * The count of a list filtered by its kind and a keyword alone, from the keyword's ids: from the
+ * UNION itself when it holds the kind already, else by looking up the kind of each id found (a
+ * trigram match of 老旧小区: 2,700 ids looked up, not 100,000 items of the kind probed).
+ */
+function keywordCount(ids: { sql: string; ofKind: boolean }): string {
+  return ids.ofKind ? `SELECT count(*) FROM (${ids.sql})` : `SELECT count(*) FROM items WHERE kind = @kind AND id IN (${ids.sql})`;
+}
+
+/**
+ * The ids a keyword finds, as one UNION; `ofKind`: they are all of the list's kind already (the
+ * char index's tokens hold the kind, the pinyin units' items are tested), so a list filtered by the
+ * keyword alone is counted from this UNION without reading an item row (29,000 matches of 消:
+ * ~3 ms instead of ~30 ms probing every item of the kind). `scan`: title and content are scanned too.
+ */
+function keywordIds(keyword: string, params: Record<string, unknown>, pinyinUnitIds: readonly number[]): { sql: string; ofKind: boolean; scan: boolean } {
+  params.kw = keyword;
+  const text = textKeywordIds(keyword, params);
+  const sets = [text?.sql ?? null, 'SELECT id FROM items WHERE kind = @kind AND code = @kw'];
+  if (pinyinUnitIds.length) {
+    params.kwUnits = JSON.stringify(pinyinUnitIds);
+    sets.push('SELECT u.item_id FROM item_units u JOIN items k ON k.id = u.item_id AND k.kind = @kind WHERE u.unit_id IN (SELECT value FROM json_each(@kwUnits))');
+  }
+  return { sql: sets.filter((x) => x !== null).join(' UNION '), ofKind: text?.ofKind ?? false, scan: text === null };
+}
+
+/** Trigram FTS for three characters or more (all kinds), the char index (char-search.ts) for one or two (the list's kind only); null: scan. */
+function textKeywordIds(keyword: string, params: Record<string, unknown>): { sql: string; ofKind: boolean } | null {
   if ([...keyword].length >= 3) {
     params.kwFts = `"${keyword.replace(/"/g, '""')}"`;
-    return 'SELECT rowid FROM items_fts WHERE items_fts MATCH @kwFts';
+    return { sql: 'SELECT rowid FROM items_fts WHERE items_fts MATCH @kwFts', ofKind: false };
   }
-  const chars = charQuery(keyword);
+  const chars = charQuery(String(params.kind), keyword);
   if (!chars) return null;
   params.kwChars = chars;
-  return 'SELECT rowid FROM items_chars WHERE items_chars MATCH @kwChars';
+  return { sql: 'SELECT rowid FROM items_chars WHERE items_chars MATCH @kwChars', ofKind: true };
 }
 
 /**
@@ -74,9 +96,12 @@ export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly
     const names = q.levels.map((l, n) => ((params[`lv${n}`] = l), `@lv${n}`));
     parts.push(`+i.id IN (SELECT item_id FROM item_lights WHERE kind = @kind AND level IN (${names.join(', ')}))`);
   }
-  if (q.keyword) parts.push(keywordClause(q.keyword, params, pinyinUnitIds));
+  const keyword = q.keyword ? keywordClause(q.keyword, params, pinyinUnitIds) : undefined;
+  if (keyword) parts.push(keyword.where);
   if (q.ids) parts.push(`i.id IN (SELECT value FROM json_each(@ids))`), (params.ids = JSON.stringify(q.ids));
-  return { where: parts.join(' AND '), params };
+  // kind and keyword alone: counted from the keyword's ids (keywordCount)
+  const count = keyword && parts.length === 2 ? keyword.count : undefined;
+  return { where: parts.join(' AND '), params, ...(count ? { count } : {}) };
 }
 
 const ORDER: Record<Query['sort'], string> = {

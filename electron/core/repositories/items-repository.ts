@@ -46,7 +46,8 @@ export function createItemsRepository(db: Database) {
       const total = levelsOnly(f.params)
         ? // the light filter alone: counted on the kept lights' (kind, level) index, no id list probed
           (db.prepare('SELECT count(*) FROM item_lights WHERE kind = @kind AND level IN (SELECT value FROM json_each(@levels))').pluck().get({ kind: q.kind, levels: JSON.stringify(q.levels) }) as number)
-        : (db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(f.params) as { n: number }).n;
+        : (db.prepare(f.count ?? `SELECT count(*) FROM items i WHERE ${f.where}`).pluck().get(f.params) as number);
+      if (total === 0) return { total, rows: [] }; // nothing to page (a keyword found nothing: no scan of the list's order)
       // The window's ids first (sorting bare rows), then the joined rows for those ids only:
       // deep sorted pages would otherwise build unit names for every row SQLite sorts.
       const windowSql = `SELECT i.id FROM items i WHERE ${f.where} ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`;

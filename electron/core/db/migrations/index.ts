@@ -8,6 +8,7 @@ import { up as charSearch } from './0006-char-search';
 import { up as listIndexes } from './0007-list-indexes';
 import { up as titlePinyin } from './0008-title-pinyin';
 import { up as keptCounts } from './0009-kept-counts';
+import { up as kindCharSearch } from './0010-kind-char-search';
 
 /** A numbered schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'list-indexes', up: listIndexes },
   { version: 8, name: 'title-pinyin', up: titlePinyin },
   { version: 9, name: 'kept-counts', up: keptCounts },
+  { version: 10, name: 'kind-char-search', up: kindCharSearch },
 ];
