@@ -14,8 +14,8 @@ export interface SqlFilter {
 
 /**
  * A keyword as one list of ids (index answers only, UNIONed): the trigram or char index, an exact
- * 编号 by (kind, code), and the items of units the keyword names by pinyin (fgw). No title or content
- * is read to test a keyword; only a short keyword with punctuation in it scans them.
+ * 编号 by (kind, code), and the items of units the keyword names by pinyin (fgw). A row is never read
+ * to test a keyword; only a short keyword with punctuation in it scans title and content.
  */
 function keywordClause(keyword: string, params: Record<string, unknown>, pinyinUnitIds: readonly number[]): { where: string; count: string | undefined } {
   const ids = keywordIds(keyword, params, pinyinUnitIds);
@@ -25,28 +25,38 @@ function keywordClause(keyword: string, params: Record<string, unknown>, pinyinU
 
 /**
  * The count of a list filtered by its kind and a keyword alone, from the keyword's ids: from the
- * UNION itself when it holds the kind already, else by looking up the kind of each id found (a
- * trigram match of 老旧小区: 2,700 ids looked up, not 100,000 items of the kind probed).
+ * UNION itself when it holds the kind already (29,000 matches of 消: ~3 ms instead of ~30 ms
+ * probing every item of the kind), else by looking up the kind of each trigram match (老旧小区:
+ * 2,700 ids looked up, not 100,000 items probed). Undefined with pinyin units: their items can
+ * number thousands, which the plain count probes faster than it looks them up.
  */
-function keywordCount(ids: { sql: string; ofKind: boolean }): string {
+function keywordCount(ids: KeywordIds): string | undefined {
+  if (ids.pinyin) return undefined;
   return ids.ofKind ? `SELECT count(*) FROM (${ids.sql})` : `SELECT count(*) FROM items WHERE kind = @kind AND id IN (${ids.sql})`;
 }
 
 /**
- * The ids a keyword finds, as one UNION; `ofKind`: they are all of the list's kind already (the
- * char index's tokens hold the kind, the pinyin units' items are tested), so a list filtered by the
- * keyword alone is counted from this UNION without reading an item row (29,000 matches of 消:
- * ~3 ms instead of ~30 ms probing every item of the kind). `scan`: title and content are scanned too.
+ * The ids a keyword finds, as one UNION. `ofKind`: its text matches are all of the list's kind
+ * already (the char index's tokens hold the kind). `pinyin`: it holds the items of units named by
+ * pinyin (any kind, often thousands). `scan`: title and content are scanned too.
  */
-function keywordIds(keyword: string, params: Record<string, unknown>, pinyinUnitIds: readonly number[]): { sql: string; ofKind: boolean; scan: boolean } {
+interface KeywordIds {
+  sql: string;
+  ofKind: boolean;
+  pinyin: boolean;
+  scan: boolean;
+}
+
+/** The ids a keyword finds (see KeywordIds). */
+function keywordIds(keyword: string, params: Record<string, unknown>, pinyinUnitIds: readonly number[]): KeywordIds {
   params.kw = keyword;
   const text = textKeywordIds(keyword, params);
   const sets = [text?.sql ?? null, 'SELECT id FROM items WHERE kind = @kind AND code = @kw'];
   if (pinyinUnitIds.length) {
     params.kwUnits = JSON.stringify(pinyinUnitIds);
-    sets.push('SELECT u.item_id FROM item_units u JOIN items k ON k.id = u.item_id AND k.kind = @kind WHERE u.unit_id IN (SELECT value FROM json_each(@kwUnits))');
+    sets.push('SELECT item_id FROM item_units WHERE unit_id IN (SELECT value FROM json_each(@kwUnits))');
   }
-  return { sql: sets.filter((x) => x !== null).join(' UNION '), ofKind: text?.ofKind ?? false, scan: text === null };
+  return { sql: sets.filter((x) => x !== null).join(' UNION '), ofKind: text?.ofKind ?? false, pinyin: pinyinUnitIds.length > 0, scan: text === null };
 }
 
 /** Trigram FTS for three characters or more (all kinds), the char index (char-search.ts) for one or two (the list's kind only); null: scan. */
