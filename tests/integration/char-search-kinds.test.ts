@@ -74,8 +74,8 @@ describe('1–2 character keywords: the char index holds the kind (migration 001
         if (ids.length) nonEmpty++;
       }
     expect(nonEmpty).toBeGreaterThan(300);
-    // the page's total (counted from the index alone) and rows, alone and with another filter
-    for (const k of ['消', '消费', '5G', 'a', '费，', '量子']) {
+    // the page's total (counted from the index alone; 3+ characters by the trigram matches) and rows, alone and with another filter
+    for (const k of ['消', '消费', '5G', 'a', '费，', '量子', '推进消', '5G0a']) {
       for (const kind of ['task', 'policy'] as const) {
         const like = scanned(core, kind, k);
         expect(await page(core, { kind, keyword: k }), `${kind} ${k}`).toEqual({ total: like.length, ids: like });
