@@ -6,6 +6,7 @@ import { buildItemFilter, buildItemOrder } from './item-query';
 import { unitsByPinyin } from '../names/unit-pinyin';
 import { withTitleKey } from '../names/title-key';
 import { refreshLights } from '../lights/kept-lights';
+import { keptListCount } from './list-count';
 import { ITEM_COLUMNS, toItemRow, type ItemDbRow } from './item-row';
 
 type Query = z.output<typeof ItemQuerySchema>;
@@ -16,9 +17,6 @@ const unitsOf = (role: Role) =>
 const LIST_SELECT = `SELECT i.*, coalesce(p.title, '') AS plan_title, coalesce(s.name, '') AS section_name,
   coalesce(${unitsOf('lead')}, '') AS lead, coalesce(${unitsOf('resp')}, '') AS resp, coalesce(${unitsOf('coop')}, '') AS coop
   FROM items i LEFT JOIN plans p ON p.id = i.plan_id LEFT JOIN sections s ON s.id = i.section_id`;
-
-/** True when a filter holds the kind and light levels only (parameters kind, lv0, lv1, …). */
-const levelsOnly = (params: Record<string, unknown>) => 'lv0' in params && Object.keys(params).every((k) => k === 'kind' || /^lv\d$/.test(k));
 
 /** Items: list queries, single rows, units and targets. */
 export function createItemsRepository(db: Database) {
@@ -43,10 +41,8 @@ export function createItemsRepository(db: Database) {
     list(q: Query, today: string): { total: number; rows: ItemRow[] } {
       if (q.levels?.length) refreshLights(db, today);
       const f = buildItemFilter(q, today, unitsByPinyin(db, q.keyword));
-      const total = levelsOnly(f.params)
-        ? // the light filter alone: counted on the kept lights' (kind, level) index, no id list probed
-          (db.prepare('SELECT count(*) FROM item_lights WHERE kind = @kind AND level IN (SELECT value FROM json_each(@levels))').pluck().get({ kind: q.kind, levels: JSON.stringify(q.levels) }) as number)
-        : (db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(f.params) as { n: number }).n;
+      // kept totals for the common filters (list-count.ts); any other filter counts its rows
+      const total = keptListCount(db, q, today) ?? (db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(f.params) as { n: number }).n;
       // The window's ids first (sorting bare rows), then the joined rows for those ids only:
       // deep sorted pages would otherwise build unit names for every row SQLite sorts.
       const windowSql = `SELECT i.id FROM items i WHERE ${f.where} ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`;

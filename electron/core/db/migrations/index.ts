@@ -8,6 +8,7 @@ import { up as charSearch } from './0006-char-search';
 import { up as listIndexes } from './0007-list-indexes';
 import { up as titlePinyin } from './0008-title-pinyin';
 import { up as keptCounts } from './0009-kept-counts';
+import { up as listCounts } from './0011-list-counts';
 
 /** A numbered schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -27,4 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'list-indexes', up: listIndexes },
   { version: 8, name: 'title-pinyin', up: titlePinyin },
   { version: 9, name: 'kept-counts', up: keptCounts },
+  // 10 is another branch's (session 6): this stand-in keeps the versions contiguous until that merges and replaces it
+  { version: 10, name: 'reserved-0010', up: () => undefined },
+  { version: 11, name: 'list-counts', up: listCounts },
 ];

@@ -1,0 +1,37 @@
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { ItemQuerySchema } from '../../../shared/contract/schemas/items';
+
+type Query = z.output<typeof ItemQuerySchema>;
+
+/** Query fields that do not filter: the window, the sort and the date overdue is judged on. */
+const NOT_FILTERS = new Set(['kind', 'sort', 'desc', 'offset', 'limit', 'today']);
+
+/**
+ * The total of a list whose only filter is one the database keeps a count for (migration 0011's
+ * list_counts, or the kept lights' plan_light_counts): none, 来源, 单位 (with or without a role),
+ * 逾期, 亮灯. Null for any other filter: the caller counts the rows.
+ * The light counts are as of the last refreshLights, which the caller runs before a light filter.
+ */
+export function keptListCount(db: Database, q: Query, today: string): number | null {
+  const set = Object.entries(q).filter(([k, v]) => !NOT_FILTERS.has(k) && v !== undefined && v !== false && v !== '' && !(Array.isArray(v) && !v.length));
+  const only = (...keys: string[]) => set.every(([k]) => keys.includes(k));
+  const facet = (f: string) =>
+    db.prepare('SELECT coalesce(sum(n), 0) FROM list_counts WHERE kind = ? AND facet = ?').pluck().get(q.kind, f) as number;
+  if (!set.length) return facet('all');
+  if (only('origin')) return facet(`origin:${q.origin}`);
+  if (only('unitId', 'role') && q.unitId !== undefined) return facet(q.role ? `unit:${q.unitId}:${q.role}` : `unit:${q.unitId}`);
+  if (only('overdue')) {
+    return db
+      .prepare("SELECT coalesce(sum(n), 0) FROM list_counts WHERE kind = ? AND facet >= 'due:' AND facet < 'due:' || ?")
+      .pluck()
+      .get(q.kind, today) as number;
+  }
+  if (only('levels') && q.levels?.length) {
+    return db
+      .prepare('SELECT coalesce(sum(n), 0) FROM plan_light_counts WHERE kind = ? AND level IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .get(q.kind, JSON.stringify(q.levels)) as number;
+  }
+  return null;
+}
