@@ -6,7 +6,7 @@ import { buildItemFilter, buildItemOrder } from './item-query';
 import { unitsByPinyin } from '../names/unit-pinyin';
 import { withTitleKey } from '../names/title-key';
 import { refreshLights } from '../lights/kept-lights';
-import { keptListCount } from './list-count';
+import { keptListCount, probeLevels } from './list-count';
 import { ITEM_COLUMNS, toItemRow, type ItemDbRow } from './item-row';
 
 type Query = z.output<typeof ItemQuerySchema>;
@@ -45,8 +45,9 @@ export function createItemsRepository(db: Database) {
       const total = keptListCount(db, q, today) ?? (db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(f.params) as { n: number }).n;
       // The window's ids first (sorting bare rows), then the joined rows for those ids only:
       // deep sorted pages would otherwise build unit names for every row SQLite sorts.
-      const windowSql = `SELECT i.id FROM items i WHERE ${f.where} ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`;
-      const ids = db.prepare(windowSql).pluck().all({ ...f.params, limit: q.limit, offset: q.offset }) as number[];
+      const w = probeLevels(db, q, total) ? buildItemFilter(q, today, unitsByPinyin(db, q.keyword), { probeLevels: true }) : f;
+      const windowSql = `SELECT i.id FROM items i WHERE ${w.where} ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`;
+      const ids = db.prepare(windowSql).pluck().all({ ...w.params, limit: q.limit, offset: q.offset }) as number[];
       if (!ids.length) return { total, rows: [] };
       const byId = new Map(
         db

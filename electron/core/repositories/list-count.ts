@@ -35,3 +35,19 @@ export function keptListCount(db: Database, q: Query, today: string): number | n
   }
   return null;
 }
+
+/**
+ * Whether the window of a light-filtered list tests each row's light by id (a primary-key probe per
+ * row walked) rather than list the levels' ids first (one entry per lit item: 55,000 red ones take
+ * 11 ms before the first row). Rows match about total/all of the kind, so the walk to the page's end
+ * is about (offset + limit) · all / total rows; probing pays while that is below the levels' count.
+ */
+export function probeLevels(db: Database, q: Query, total: number): boolean {
+  if (!q.levels?.length || !total) return false;
+  const all = db.prepare("SELECT coalesce(sum(n), 0) FROM list_counts WHERE kind = ? AND facet = 'all'").pluck().get(q.kind) as number;
+  const lit = db
+    .prepare('SELECT coalesce(sum(n), 0) FROM plan_light_counts WHERE kind = ? AND level IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .get(q.kind, JSON.stringify(q.levels)) as number;
+  return ((q.offset + q.limit) * all) / total <= lit;
+}
