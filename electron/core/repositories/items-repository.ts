@@ -40,12 +40,13 @@ export function createItemsRepository(db: Database) {
     /** A window of a filtered, sorted list and the total count. */
     list(q: Query, today: string): { total: number; rows: ItemRow[] } {
       if (q.levels?.length) refreshLights(db, today);
-      const f = buildItemFilter(q, today, unitsByPinyin(db, q.keyword));
+      const pinyin = unitsByPinyin(db, q.keyword);
+      const f = buildItemFilter(q, today, pinyin);
       // kept totals for the common filters (list-count.ts); any other filter counts its rows
       const total = keptListCount(db, q, today) ?? (db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(f.params) as { n: number }).n;
       // The window's ids first (sorting bare rows), then the joined rows for those ids only:
       // deep sorted pages would otherwise build unit names for every row SQLite sorts.
-      const w = probeLevels(db, q, total) ? buildItemFilter(q, today, unitsByPinyin(db, q.keyword), { probeLevels: true }) : f;
+      const w = probeLevels(db, q, total) ? buildItemFilter(q, today, pinyin, { probeLevels: true }) : f;
       const windowSql = `SELECT i.id FROM items i WHERE ${w.where} ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`;
       const ids = db.prepare(windowSql).pluck().all({ ...w.params, limit: q.limit, offset: q.offset }) as number[];
       if (!ids.length) return { total, rows: [] };
