@@ -146,6 +146,9 @@ describe('list sorts, filters and the light filter', () => {
       const has = (list: string, id: number) => list.split('、').includes(names.get(id)!);
       const cases: [Record<string, unknown>, (r: ItemRow) => boolean][] = [
         [{}, () => true],
+        // empty filters as the filter bar may send them: none but ids, which asks for no items
+        [{ statuses: [], levels: [], keyword: ' ', overdue: false }, () => true],
+        [{ ids: [] }, () => false],
         [{ origin: 'local' }, (r) => r.origin === 'local'],
         [{ origin: 'upper' }, (r) => r.origin === 'upper'],
         [{ overdue: true, today }, (r) => r.deadlineDate !== null && r.deadlineDate < today && r.status !== 'done'],

@@ -4,8 +4,25 @@ import type { ItemQuerySchema } from '../../../shared/contract/schemas/items';
 
 type Query = z.output<typeof ItemQuerySchema>;
 
-/** Query fields that do not filter: the window, the sort and the date overdue is judged on. */
-const NOT_FILTERS = new Set(['kind', 'sort', 'desc', 'offset', 'limit', 'today']);
+/** The filters a query sets, named as buildItemFilter (item-query.ts) tests them. */
+function filtersOf(q: Query): string[] {
+  const set: [string, unknown][] = [
+    ['planId', q.planId !== undefined],
+    ['sectionId', q.sectionId !== undefined],
+    ['origin', q.origin],
+    ['unitId', q.unitId !== undefined],
+    ['role', q.role],
+    ['statuses', q.statuses?.length],
+    ['deadlineFrom', q.deadlineFrom],
+    ['deadlineTo', q.deadlineTo],
+    ['overdue', q.overdue],
+    ['closure', q.closure],
+    ['levels', q.levels?.length],
+    ['keyword', q.keyword],
+    ['ids', q.ids !== undefined],
+  ];
+  return set.filter(([, on]) => on).map(([k]) => k);
+}
 
 /**
  * The total of a list whose only filter is one the database keeps a count for (migration 0011's
@@ -14,8 +31,8 @@ const NOT_FILTERS = new Set(['kind', 'sort', 'desc', 'offset', 'limit', 'today']
  * The light counts are as of the last refreshLights, which the caller runs before a light filter.
  */
 export function keptListCount(db: Database, q: Query, today: string): number | null {
-  const set = Object.entries(q).filter(([k, v]) => !NOT_FILTERS.has(k) && v !== undefined && v !== false && v !== '' && !(Array.isArray(v) && !v.length));
-  const only = (...keys: string[]) => set.every(([k]) => keys.includes(k));
+  const set = filtersOf(q);
+  const only = (...keys: string[]) => set.every((k) => keys.includes(k));
   const facet = (f: string) =>
     db.prepare('SELECT coalesce(sum(n), 0) FROM list_counts WHERE kind = ? AND facet = ?').pluck().get(q.kind, f) as number;
   if (!set.length) return facet('all');
@@ -27,7 +44,7 @@ export function keptListCount(db: Database, q: Query, today: string): number | n
       .pluck()
       .get(q.kind, today) as number;
   }
-  if (only('levels') && q.levels?.length) {
+  if (only('levels')) {
     return db
       .prepare('SELECT coalesce(sum(n), 0) FROM plan_light_counts WHERE kind = ? AND level IN (SELECT value FROM json_each(?))')
       .pluck()
