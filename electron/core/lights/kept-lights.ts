@@ -117,8 +117,9 @@ export function keptLights(db: Database, today: string, scope: { kind?: string; 
 
 /**
  * One page of the kept lights (refreshed first) of a kind and/or ids at the given levels, by item id,
- * and how many there are in all. The page's ids walk the (kind, level) index, so a deep page reads
- * index entries only; the total of a kind's levels is the kept plan_light_counts.
+ * and how many there are in all. The page's ids are read bare first (for one level, a walk of the
+ * (kind, level) index), then only the page's rows; the total of a kind's levels is the kept
+ * plan_light_counts, of given ids a count.
  */
 export function keptLevels(
   db: Database,
