@@ -124,7 +124,7 @@ describe('the task list in Chromium on a real SQLite file', () => {
     await app.page.evaluate(() => (location.hash = '#/tasks?overdue=1'));
     await expect.poll(() => app.page.getByLabel('只看逾期').isChecked()).toBe(true);
     await expect.poll(() => tasks.total(), { timeout: 30_000 }).toBe(overdue);
-    const red = (await rpc(app.server, 'lights:list', { kind: 'task', levels: ['bad'] })).length;
+    const red = (await rpc(app.server, 'lights:list', { kind: 'task', levels: ['bad'] })).total;
     await app.page.evaluate(() => (location.hash = '#/tasks?light=bad'));
     await expect.poll(() => tasks.total(), { timeout: 30_000 }).toBe(red);
     await screenshot(app.page, 'tasks-link-light-bad');

@@ -6,6 +6,7 @@ import { keepLightsAhead } from '../../electron/core/lights/lights-keeper';
 import { cycleFixture } from './cycle-fixture';
 import { makeCore, type TestCore } from './helpers';
 import { sampleFile } from './import/stored';
+import { keptListCounts, recountListCounts } from './list-counts-recount';
 
 // The kept light (item_lights, refreshed from what triggers marked dirty) must equal the light judged
 // from scratch by the same rule, for every item, after every kind of write and after midnight.
@@ -52,6 +53,8 @@ describe('lights kept on write', () => {
     const units = perUnit("SELECT unit_id AS u, count(DISTINCT item_id) AS n FROM item_units WHERE role IN ('lead','resp') GROUP BY unit_id");
     expect(Object.keys(units).length).toBeGreaterThan(0);
     expect(perUnit('SELECT unit_id AS u, n FROM unit_item_counts WHERE n > 0')).toEqual(units);
+    // the lists' totals (migration 0011, kept by triggers) equal a recount
+    expect(keptListCounts(core.ctx.db)).toEqual(recountListCounts(core.ctx.db));
   }
   const ids = (kind: 'task' | 'project' = 'task') => core.ctx.db.prepare('SELECT id FROM items WHERE kind = ? ORDER BY id').pluck().all(kind) as number[];
   const units = () => core.ctx.db.prepare('SELECT id FROM units ORDER BY id').pluck().all() as number[];

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../electron/core/context';
 import { judgeItems } from '../../electron/core/lights/lights';
 import type { ItemRow, ItemStatus } from '../../shared/contract/schemas/items';
+import type { ItemLight } from '../../shared/contract/schemas/lights';
 import { cycleFixture } from './cycle-fixture';
 import { makeCore, type TestCore } from './helpers';
 
@@ -29,6 +30,19 @@ describe('list sorts, filters and the light filter', () => {
       if (page.rows.length < 7) break;
     }
     return { total, ids };
+  }
+
+  /** lights:list read in pages of 4, concatenated. */
+  async function lightPages(q: { kind: 'task'; levels?: ('bad' | 'warn' | 'good' | 'done')[]; ids?: number[] }) {
+    const rows: ItemLight[] = [];
+    let total = 0;
+    for (let offset = 0; ; offset += 4) {
+      const page = await core.call('lights:list', { ...q, offset, limit: 4 });
+      total = page.total;
+      rows.push(...page.rows);
+      if (page.rows.length < 4) break;
+    }
+    return { total, rows };
   }
 
   it('sorts every column both ways, ties in list order (reversed when descending), page after page', async () => {
@@ -74,6 +88,8 @@ describe('list sorts, filters and the light filter', () => {
       [{ overdue: true }, (r) => r.deadlineDate !== null && r.deadlineDate < '2025-07-15' && r.status !== 'done'],
       [{ deadlineFrom: '2025-07-01', deadlineTo: '2025-12-31' }, (r) => r.deadlineDate !== null && r.deadlineDate >= '2025-07-01' && r.deadlineDate <= '2025-12-31'],
       [{ unitId: unit.id }, (r) => [r.lead, r.resp, r.coop].some((s) => s.split('、').includes('省商务厅'))],
+      [{ unitId: unit.id, role: 'coop' }, (r) => r.coop.split('、').includes('省商务厅')],
+      [{ origin: 'local' }, (r) => r.origin === 'local'],
       [{ unitId: unit.id, role: 'lead', keyword: '消费' }, (r) => r.lead.split('、').includes('省商务厅') && (r.title + r.content).includes('消费')],
       [{ keyword: '湘', sort: 'deadline', desc: true }, (r) => (r.title + r.content + r.code).includes('湘')],
     ];
@@ -95,7 +111,16 @@ describe('list sorts, filters and the light filter', () => {
         const want = judged.filter((j) => j.verdict.level === level).map((j) => j.id);
         expect(got.total, level).toBe(want.length);
         expect(got.ids, level).toEqual(want);
+        // lights:list, page by page (by item id), gives the same items with their levels and the same total
+        const lit = await lightPages({ kind: 'task', levels: [level] });
+        expect(lit.total, level).toBe(want.length);
+        expect(lit.rows.map((l) => l.id)).toEqual([...want].sort((a, b) => a - b));
+        expect(lit.rows.every((l) => l.level === level)).toBe(true);
       }
+      const some = judged.slice(0, 9).map((j) => j.id);
+      const picked = await lightPages({ kind: 'task', ids: some, levels: ['bad', 'warn', 'good', 'done'] });
+      expect(picked).toEqual({ total: some.length, rows: (await core.call('lights:list', { kind: 'task', ids: some, limit: 5000 })).rows });
+      expect(picked.rows.map((l) => l.id)).toEqual([...some].sort((a, b) => a - b));
       const two = await paged({ levels: ['bad', 'warn'], sort: 'deadline', today: today() });
       expect(two.total).toBe(judged.filter((j) => ['bad', 'warn'].includes(j.verdict.level)).length);
     }
@@ -111,5 +136,42 @@ describe('list sorts, filters and the light filter', () => {
     now.setTime(Date.parse('2025-07-17T10:00:00+08:00')); // past midnight twice: rows[1] is overdue now
     await expectLevelsAsJudged();
     expect((await paged({ levels: ['bad'], today: today() })).ids).toContain(rows[1].id);
+  });
+
+  it('the totals kept for the common filters equal the rows counted afresh, after writes and on another day', async () => {
+    const units = await core.call('units:list', {});
+    const names = new Map(units.map((u) => [u.id, u.name]));
+    async function expectTotalsAsCounted(today: string): Promise<void> {
+      const rows = (await core.call('items:list', { kind: 'task', limit: 100000, statuses: ['not_started', 'in_progress', 'done', 'suspended'] })).rows;
+      const has = (list: string, id: number) => list.split('、').includes(names.get(id)!);
+      const cases: [Record<string, unknown>, (r: ItemRow) => boolean][] = [
+        [{}, () => true],
+        // empty filters as the filter bar may send them: none but ids, which asks for no items
+        [{ statuses: [], levels: [], keyword: ' ', overdue: false }, () => true],
+        [{ ids: [] }, () => false],
+        [{ origin: 'local' }, (r) => r.origin === 'local'],
+        [{ origin: 'upper' }, (r) => r.origin === 'upper'],
+        [{ overdue: true, today }, (r) => r.deadlineDate !== null && r.deadlineDate < today && r.status !== 'done'],
+        ...units.slice(0, 6).flatMap((u): [Record<string, unknown>, (r: ItemRow) => boolean][] => [
+          [{ unitId: u.id }, (r) => has(r.lead, u.id) || has(r.resp, u.id) || has(r.coop, u.id)],
+          [{ unitId: u.id, role: 'lead' }, (r) => has(r.lead, u.id)],
+          [{ unitId: u.id, role: 'resp' }, (r) => has(r.resp, u.id)],
+        ]),
+      ];
+      for (const [q, keep] of cases) {
+        expect((await core.call('items:list', { kind: 'task', ...q, limit: 1 })).total, JSON.stringify(q)).toBe(rows.filter(keep).length);
+      }
+    }
+    await expectTotalsAsCounted('2025-07-15');
+    const rows = await all();
+    const [u1, u2] = units;
+    await core.call('items:update', { id: rows[0].id, fields: { deadlineText: '2025-07-01', status: 'in_progress' }, units: [{ unitId: u2.id, role: 'lead' }, { unitId: u1.id, role: 'coop' }] });
+    await core.call('items:update', { id: rows[1].id, units: [] });
+    await core.call('items:create', { kind: 'task', title: '新增一项任务', deadlineText: '2025-07-02', units: [{ unitId: u1.id, role: 'lead' }, { unitId: u1.id, role: 'resp' }] });
+    await core.call('items:bulk-edit', { target: { ids: [rows[2].id, rows[3].id] }, action: { op: 'fields', status: 'done' } });
+    await core.call('items:delete', { ids: [rows[4].id] });
+    await core.call('items:bulk-edit', { target: { filter: { kind: 'task', unitId: u2.id, role: 'lead' } }, action: { op: 'delete' } });
+    await expectTotalsAsCounted('2025-07-15');
+    await expectTotalsAsCounted('2025-12-31');
   });
 });

@@ -17,9 +17,10 @@ export function createLightsHandlers(ctx: CoreContext) {
       const s = scheme();
       return { scheme: s, lights: Object.fromEntries(kept.map((r) => [String(r.id), toItemLight(s, r.id, r)])) };
     },
-    'lights:list': ({ kind, levels, ids }) => {
+    'lights:list': (q) => {
       const s = scheme();
-      return keptLevels(ctx.db, today(), { kind, ids, levels }).map((r) => toItemLight(s, r.id, r));
+      const page = keptLevels(ctx.db, today(), q);
+      return { total: page.total, rows: page.rows.map((r) => toItemLight(s, r.id, r)) };
     },
     'lights:snapshot': ({ periodId }) => ({ periodId, ...takeLightSnapshot(ctx.db, periodId, today()) }),
     'lights:compare': ({ periodId }) => compareLights(ctx.db, periodId, today()),

@@ -115,20 +115,30 @@ export function keptLights(db: Database, today: string, scope: { kind?: string; 
     .all({ kind: scope.kind ?? null, ids: JSON.stringify(scope.ids ?? []) });
 }
 
-/** Kept lights (refreshed first) of a kind and/or ids at the given levels, by item id: no join, no sort of the items. */
+/**
+ * One page of the kept lights (refreshed first) of a kind and/or ids at the given levels, by item id,
+ * and how many there are in all. The page's ids are read bare first (for one level, a walk of the
+ * (kind, level) index), then only the page's rows; the total of a kind's levels is the kept
+ * plan_light_counts, of given ids a count.
+ */
 export function keptLevels(
   db: Database,
   today: string,
-  scope: { kind?: string; ids?: readonly number[]; levels?: readonly string[] },
-): Pick<KeptLight, 'id' | 'level' | 'rule' | 'reason'>[] {
+  scope: { kind: string; ids?: readonly number[]; levels?: readonly string[]; offset: number; limit: number },
+): { total: number; rows: Pick<KeptLight, 'id' | 'level' | 'rule' | 'reason'>[] } {
   refreshLights(db, today);
-  const where: string[] = [];
-  if (scope.kind) where.push('kind = @kind');
+  const where = ['kind = @kind'];
   if (scope.ids) where.push('item_id IN (SELECT value FROM json_each(@ids))');
   if (scope.levels) where.push('level IN (SELECT value FROM json_each(@levels))');
-  return db
+  const params = { kind: scope.kind, ids: JSON.stringify(scope.ids ?? []), levels: JSON.stringify(scope.levels ?? []), offset: scope.offset, limit: scope.limit };
+  const total = scope.ids
+    ? (db.prepare(`SELECT count(*) FROM item_lights WHERE ${where.join(' AND ')}`).pluck().get(params) as number)
+    : (db.prepare(`SELECT coalesce(sum(n), 0) FROM plan_light_counts WHERE ${where.join(' AND ')}`).pluck().get(params) as number);
+  const rows = db
     .prepare<[Record<string, unknown>], Pick<KeptLight, 'id' | 'level' | 'rule' | 'reason'>>(
-      `SELECT item_id AS id, level, rule, reason FROM item_lights ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY item_id`,
+      `SELECT item_id AS id, level, rule, reason FROM item_lights WHERE item_id IN
+         (SELECT item_id FROM item_lights WHERE ${where.join(' AND ')} ORDER BY item_id LIMIT @limit OFFSET @offset) ORDER BY item_id`,
     )
-    .all({ kind: scope.kind ?? null, ids: JSON.stringify(scope.ids ?? []), levels: JSON.stringify(scope.levels ?? []) });
+    .all(params);
+  return { total, rows };
 }

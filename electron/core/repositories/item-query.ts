@@ -78,11 +78,16 @@ function textKeywordIds(keyword: string, params: Record<string, unknown>): { sql
   return { sql: 'SELECT rowid FROM items_chars WHERE items_chars MATCH @kwChars', ofKind: true };
 }
 
+/** How a clause is answered: `probeLevels` tests each row's kept light by its id instead of listing the level's ids first. */
+export interface FilterOptions {
+  probeLevels?: boolean;
+}
+
 /**
  * Builds the WHERE clause for a list query; only bound parameters, never interpolated values.
  * `pinyinUnitIds`: the units the keyword names by pinyin (names/unit-pinyin.ts).
  */
-export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly number[] = []): SqlFilter {
+export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly number[] = [], opts: FilterOptions = {}): SqlFilter {
   const parts = ['i.kind = @kind'];
   const params: Record<string, unknown> = { kind: q.kind };
   if (q.planId !== undefined) (parts.push('i.plan_id = @planId'), (params.planId = q.planId));
@@ -109,9 +114,14 @@ export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly
   }
   if (q.closure) (parts.push('i.id IN (SELECT item_id FROM item_closures WHERE state = @closure)'), (params.closure = q.closure));
   if (q.levels?.length) {
-    // kept lights (item_lights, refreshed by the caller: refreshLights) by their (kind, level) index
+    // kept lights (item_lights, refreshed by the caller: refreshLights): the level's ids from the (kind, level)
+    // index, or each row's light by its id when the rows before the page end are few (probeLevels)
     const names = q.levels.map((l, n) => ((params[`lv${n}`] = l), `@lv${n}`));
-    parts.push(`+i.id IN (SELECT item_id FROM item_lights WHERE kind = @kind AND level IN (${names.join(', ')}))`);
+    parts.push(
+      opts.probeLevels
+        ? `EXISTS (SELECT 1 FROM item_lights l WHERE l.item_id = i.id AND l.level IN (${names.join(', ')}))`
+        : `+i.id IN (SELECT item_id FROM item_lights WHERE kind = @kind AND level IN (${names.join(', ')}))`,
+    );
   }
   const keyword = q.keyword ? keywordClause(q.keyword, params, pinyinUnitIds) : undefined;
   if (keyword) parts.push(keyword.where);

@@ -6,6 +6,7 @@ import { buildItemFilter, buildItemOrder } from './item-query';
 import { unitsByPinyin } from '../names/unit-pinyin';
 import { withTitleKey } from '../names/title-key';
 import { refreshLights } from '../lights/kept-lights';
+import { keptListCount, probeLevels } from './list-count';
 import { ITEM_COLUMNS, toItemRow, type ItemDbRow } from './item-row';
 
 type Query = z.output<typeof ItemQuerySchema>;
@@ -16,9 +17,6 @@ const unitsOf = (role: Role) =>
 const LIST_SELECT = `SELECT i.*, coalesce(p.title, '') AS plan_title, coalesce(s.name, '') AS section_name,
   coalesce(${unitsOf('lead')}, '') AS lead, coalesce(${unitsOf('resp')}, '') AS resp, coalesce(${unitsOf('coop')}, '') AS coop
   FROM items i LEFT JOIN plans p ON p.id = i.plan_id LEFT JOIN sections s ON s.id = i.section_id`;
-
-/** True when a filter holds the kind and light levels only (parameters kind, lv0, lv1, …). */
-const levelsOnly = (params: Record<string, unknown>) => 'lv0' in params && Object.keys(params).every((k) => k === 'kind' || /^lv\d$/.test(k));
 
 /** At most this many rows of a keyword list with other filters are read once for both its total and its window. */
 const FEW = 1000;
@@ -45,25 +43,25 @@ export function createItemsRepository(db: Database) {
     /** A window of a filtered, sorted list and the total count. */
     list(q: Query, today: string): { total: number; rows: ItemRow[] } {
       if (q.levels?.length) refreshLights(db, today);
-      const f = buildItemFilter(q, today, unitsByPinyin(db, q.keyword));
+      const pinyin = unitsByPinyin(db, q.keyword);
+      const f = buildItemFilter(q, today, pinyin);
       // A keyword with other filters (牵头 + 推进 + 推进中: 361 of 100,000) is mostly a few rows: up to
       // FEW ids are read once, and both the total and the window come from them, instead of the
       // filter running twice (count and window: 2 × 7 ms); past FEW, as any list.
       const few = q.keyword && !f.count ? (db.prepare(`SELECT i.id FROM items i WHERE ${f.where} LIMIT ${FEW + 1}`).pluck().all(f.params) as number[]) : null;
       const found = few && few.length <= FEW ? few : null;
+      // kept totals for the common filters (list-count.ts), a keyword alone from its ids (f.count); any other filter counts its rows
       const total = found
         ? found.length
-        : levelsOnly(f.params)
-          ? // the light filter alone: counted on the kept lights' (kind, level) index, no id list probed
-            (db.prepare('SELECT count(*) FROM item_lights WHERE kind = @kind AND level IN (SELECT value FROM json_each(@levels))').pluck().get({ kind: q.kind, levels: JSON.stringify(q.levels) }) as number)
-          : (db.prepare(f.count ?? `SELECT count(*) FROM items i WHERE ${f.where}`).pluck().get(f.params) as number);
+        : (keptListCount(db, q, today) ?? (db.prepare(f.count ?? `SELECT count(*) FROM items i WHERE ${f.where}`).pluck().get(f.params) as number));
       if (total === 0) return { total, rows: [] }; // nothing to page (a keyword found nothing: no scan of the list's order)
       // The window's ids first (sorting bare rows), then the joined rows for those ids only:
       // deep sorted pages would otherwise build unit names for every row SQLite sorts.
+      const w = !found && probeLevels(db, q, total) ? buildItemFilter(q, today, pinyin, { probeLevels: true }) : f;
       const windowSql = found
         ? `SELECT i.id FROM items i WHERE i.id IN (SELECT value FROM json_each(@found)) ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`
-        : `SELECT i.id FROM items i WHERE ${f.where} ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`;
-      const ids = db.prepare(windowSql).pluck().all(found ? { found: JSON.stringify(found), limit: q.limit, offset: q.offset } : { ...f.params, limit: q.limit, offset: q.offset }) as number[];
+        : `SELECT i.id FROM items i WHERE ${w.where} ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`;
+      const ids = db.prepare(windowSql).pluck().all(found ? { found: JSON.stringify(found), limit: q.limit, offset: q.offset } : { ...w.params, limit: q.limit, offset: q.offset }) as number[];
       if (!ids.length) return { total, rows: [] };
       const byId = new Map(
         db

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { defineChannels } from '../define';
 import { IdSchema } from '../schemas/common';
 import {
-  ItemLightSchema,
   LightCompareSchema,
   LightsForItemsResultSchema,
   LightsForItemsSchema,
   LightsListSchema,
+  LightsPageSchema,
   SnapshotResultSchema,
 } from '../schemas/lights';
 import { TargetProgressSchema } from '../schemas/targets';
@@ -17,8 +17,8 @@ const ByPeriod = z.object({ periodId: IdSchema });
 export const lightsChannels = defineChannels({
   /** Lights of the rows a list shows: id → light, so list pages add chips without changing items:list. */
   'lights:for-items': { input: LightsForItemsSchema, output: LightsForItemsResultSchema },
-  /** Every item of a kind with its light, optionally only some levels (for a "red items" filter). */
-  'lights:list': { input: LightsListSchema, output: z.array(ItemLightSchema) },
+  /** A page of a kind's items with their lights, by item id, optionally only some levels, and the total. */
+  'lights:list': { input: LightsListSchema, output: LightsPageSchema },
   /** Takes or refreshes a period's light snapshot. */
   'lights:snapshot': { input: ByPeriod, output: SnapshotResultSchema },
   /** A period's lights against the previous period's snapshot: improved / worsened / unchanged. */

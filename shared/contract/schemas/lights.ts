@@ -87,11 +87,17 @@ export const LightsForItemsResultSchema = z.object({
   lights: z.record(z.string(), ItemLightSchema),
 });
 
+/** A page of a kind's lights (by item id), optionally only some levels or ids: never all 100,000 in one answer. */
 export const LightsListSchema = z.object({
   kind: z.enum(ITEM_KINDS),
   levels: z.array(z.enum(LIGHT_LEVELS)).optional(),
   ids: z.array(IdSchema).max(100000).optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(5000).default(1000),
 });
+
+/** One page of lights and how many match in all. */
+export const LightsPageSchema = z.object({ total: z.number().int(), rows: z.array(ItemLightSchema) });
 
 export const LightCountsSchema = z.object({ bad: z.number().int(), warn: z.number().int(), good: z.number().int(), done: z.number().int() });
 export type LightCounts = z.infer<typeof LightCountsSchema>;

@@ -9,6 +9,7 @@ import { up as listIndexes } from './0007-list-indexes';
 import { up as titlePinyin } from './0008-title-pinyin';
 import { up as keptCounts } from './0009-kept-counts';
 import { up as kindCharSearch } from './0010-kind-char-search';
+import { up as listCounts } from './0011-list-counts';
 
 /** A numbered schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'title-pinyin', up: titlePinyin },
   { version: 9, name: 'kept-counts', up: keptCounts },
   { version: 10, name: 'kind-char-search', up: kindCharSearch },
+  { version: 11, name: 'list-counts', up: listCounts },
 ];
