@@ -8,6 +8,7 @@ import { orderedPeriods } from '../lights/period-window';
 import { createItemsRepository } from '../repositories/items-repository';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { loadPeriod } from '../services/bulletin-facts';
+import { keptSummary } from './summary-kept';
 import { remembered } from './summary-memo';
 import { joined, scanSummary, type ReportLine } from './summary-scan';
 
@@ -99,31 +100,59 @@ function unitIndex(db: Database, ids: readonly number[], reports: ReadonlyMap<nu
   return { units, ofUnit };
 }
 
+/** What the page is built from: the totals, the ids of the page, and what the filtering already read. */
+interface Filtered {
+  total: number;
+  reported: number;
+  matched: number;
+  matchedReported: number;
+  units: { id: number; name: string }[];
+  pageIds: number[];
+  reports?: ReadonlyMap<number, ReportLine[]>;
+  judged?: ReturnType<typeof periodLights> | null;
+}
+
 /**
- * The 汇总表 of a period: every item issued or reported in it, in the plan's order, with its light,
- * 完成时限, the units that reported and what they said; filtered by unit, light, status and keyword.
- * The page and the workbook export both read this.
+ * The filtering that reads every report of the period and every item's bare columns: the keyword and
+ * light filters need it; it is also the plain recomputation the kept rows (summary-kept.ts) must equal.
  */
-export function summaryRows(db: Database, q: SummaryQuery, today: string): SummaryResult {
+function scanned(db: Database, q: SummaryQuery, asOf: string, today: string): Filtered {
   const { offset = 0, limit, ...filters } = q;
   const byLight = Boolean(q.levels?.length);
   // Filtering (and, under a light filter, judging every candidate) is remembered until the next write.
   const base = remembered(db, JSON.stringify({ filters, today }), () => {
-    const period = loadPeriod(db, q.periodId);
     // Reported texts are read for every item only when the keyword searches them; else for the page.
     const reports = reportsByItem(db, q.periodId, Boolean(q.keyword?.trim()));
-    const asOf = period.end_date < today ? period.end_date : today;
     const scan = scanSummary(db, q, scopeIds(db, q.periodId, reports), reports);
     const { units, ofUnit } = unitIndex(db, scan.scoped, reports, q.unitId);
     const unitIds = q.unitId === undefined ? scan.ids : scan.ids.filter((id) => ofUnit.has(id));
     const judged = byLight ? periodLights(db, q.periodId, unitIds, asOf, today) : null;
     const matched = judged ? unitIds.filter((id) => q.levels!.includes(judged.lights.get(id)?.level ?? 'good')) : unitIds;
-    return { period, reports, asOf, total: scan.scoped.length, reported: scan.reported, units, matched, judged };
+    return { reports, total: scan.scoped.length, reported: scan.reported, units, matched, judged };
   });
-  const { period, reports, asOf, matched } = base;
-  const pageIds = matched.slice(offset, limit === undefined ? undefined : offset + limit);
-  const pageReports = q.keyword?.trim() ? reports : reportsByItem(db, q.periodId, true, pageIds);
-  const { lights, source } = base.judged ?? periodLights(db, q.periodId, pageIds, asOf, today);
+  const { matched, reports } = base;
+  return {
+    ...base,
+    matched: matched.length,
+    matchedReported: matched.filter((id) => reports.has(id)).length,
+    pageIds: matched.slice(offset, limit === undefined ? undefined : offset + limit),
+    reports: q.keyword?.trim() ? reports : undefined,
+  };
+}
+
+/**
+ * The 汇总表 of a period: every item issued or reported in it, in the plan's order, with its light,
+ * 完成时限, the units that reported and what they said; filtered by unit, light, status and keyword.
+ * The page and the workbook export both read this. The kind, status and unit filters read the rows and
+ * counts kept per period; the light and keyword filters scan the period (`scan` forces that for all).
+ */
+export function summaryRows(db: Database, q: SummaryQuery, today: string, scan = false): SummaryResult {
+  const period = loadPeriod(db, q.periodId);
+  const asOf = period.end_date < today ? period.end_date : today;
+  const f: Filtered = (scan ? undefined : keptSummary(db, q)) ?? scanned(db, q, asOf, today);
+  const { pageIds } = f;
+  const pageReports = f.reports ?? reportsByItem(db, q.periodId, true, pageIds);
+  const { lights, source } = f.judged ?? periodLights(db, q.periodId, pageIds, asOf, today);
   const scheme = createSettingsRepository(db).settings().lightScheme;
   const repo = createItemsRepository(db);
   const full = new Map(
@@ -139,11 +168,11 @@ export function summaryRows(db: Database, q: SummaryQuery, today: string): Summa
     scheme,
     lightsAsOf: asOf,
     lightSource: source,
-    total: base.total,
-    reported: base.reported,
-    matched: matched.length,
-    matchedReported: matched.filter((id) => reports.has(id)).length,
-    units: base.units,
+    total: f.total,
+    reported: f.reported,
+    matched: f.matched,
+    matchedReported: f.matchedReported,
+    units: f.units,
     rows,
   };
 }
