@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ITEM_KINDS, type ItemRow, type ItemStatus } from '../../../shared/contract/schemas/items';
+import { type ItemKind, type ItemRow, type ItemStatus } from '../../../shared/contract/schemas/items';
 import { LIGHT_LEVELS, lightLook, type LightLevel } from '../../../shared/contract/schemas/lights';
 import type { SummaryQuery, SummaryResult, SummaryRow } from '../../../shared/contract/schemas/summary';
 import { keptLights } from '../lights/kept-lights';
@@ -43,16 +43,22 @@ function reportsByItem(db: Database, periodId: number, texts: boolean, ids?: rea
  * Only the items asked for are judged: the view asks for one page, or for every candidate under a light filter.
  */
 function periodLights(db: Database, periodId: number, ids: readonly number[], asOf: string, today: string) {
+  const levels = JSON.stringify(LIGHT_LEVELS);
+  // a page reads its own items' snapshot rows; a light filter's thousands of candidates the whole period's
+  const byIds = ids.length <= 1000;
   const snap = db
-    .prepare<[number], { item_id: number; light: string; reason: string }>('SELECT item_id, light, reason FROM light_snapshots WHERE period_id = ?')
-    .all(periodId)
-    .filter((s) => (LIGHT_LEVELS as readonly string[]).includes(s.light));
+    .prepare<Record<string, unknown>, { item_id: number; light: string; reason: string }>(
+      `SELECT item_id, light, reason FROM light_snapshots WHERE period_id = @period AND light IN (SELECT value FROM json_each(@levels))
+       ${byIds ? 'AND item_id IN (SELECT value FROM json_each(@ids))' : ''}`,
+    )
+    .all({ period: periodId, levels, ids: JSON.stringify(byIds ? ids : []) });
+  const snapped = snap.length > 0 || (byIds && Boolean(db.prepare('SELECT 1 FROM light_snapshots WHERE period_id = ? AND light IN (SELECT value FROM json_each(?)) LIMIT 1').get(periodId, levels)));
   const out = new Map<number, { level: LightLevel; reason: string }>(snap.map((s) => [s.item_id, { level: s.light as LightLevel, reason: s.reason }]));
   const rest = ids.filter((id) => !out.has(id));
   const newest = orderedPeriods(db).at(-1)?.id === periodId;
   if (rest.length && newest && asOf === today) for (const l of keptLights(db, today, { ids: rest })) out.set(l.id, { level: l.level, reason: l.reason });
   else if (rest.length) for (const r of judgeItems(db, { ids: rest, asOfPeriodId: periodId }, asOf)) out.set(r.id, r.verdict);
-  return { lights: out, source: snap.length && !rest.length ? ('snapshot' as const) : ('judged' as const) };
+  return { lights: out, source: snapped && !rest.length ? ('snapshot' as const) : ('judged' as const) };
 }
 
 function toRow(r: ItemRow, reps: readonly ReportLine[], light: SummaryRow['light']): SummaryRow {
@@ -140,6 +146,17 @@ function scanned(db: Database, q: SummaryQuery, asOf: string, today: string): Fi
   };
 }
 
+function filtered(db: Database, q: SummaryQuery, asOf: string, today: string, scan: boolean): Filtered {
+  return (scan ? undefined : keptSummary(db, q)) ?? scanned(db, q, asOf, today);
+}
+
+/** The totals, units and page ids of `summaryRows` without the rows built (the tests compare both ways with it). */
+export function summaryIds(db: Database, q: SummaryQuery, today: string, scan = false) {
+  const period = loadPeriod(db, q.periodId);
+  const { total, reported, matched, matchedReported, units, pageIds } = filtered(db, q, period.end_date < today ? period.end_date : today, today, scan);
+  return { total, reported, matched, matchedReported, units, pageIds };
+}
+
 /**
  * The 汇总表 of a period: every item issued or reported in it, in the plan's order, with its light,
  * 完成时限, the units that reported and what they said; filtered by unit, light, status and keyword.
@@ -149,14 +166,16 @@ function scanned(db: Database, q: SummaryQuery, asOf: string, today: string): Fi
 export function summaryRows(db: Database, q: SummaryQuery, today: string, scan = false): SummaryResult {
   const period = loadPeriod(db, q.periodId);
   const asOf = period.end_date < today ? period.end_date : today;
-  const f: Filtered = (scan ? undefined : keptSummary(db, q)) ?? scanned(db, q, asOf, today);
+  const f = filtered(db, q, asOf, today, scan);
   const { pageIds } = f;
   const pageReports = f.reports ?? reportsByItem(db, q.periodId, true, pageIds);
   const { lights, source } = f.judged ?? periodLights(db, q.periodId, pageIds, asOf, today);
   const scheme = createSettingsRepository(db).settings().lightScheme;
   const repo = createItemsRepository(db);
+  // full rows only for the kinds on the page (a list query per kind, each costing even when empty)
+  const kinds = db.prepare('SELECT DISTINCT kind FROM items WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(pageIds)) as ItemKind[];
   const full = new Map(
-    ITEM_KINDS.flatMap((k) => repo.list({ kind: k, ids: pageIds, sort: 'order', desc: false, offset: 0, limit: Math.max(1, pageIds.length) }, today).rows).map((r) => [r.id, r]),
+    kinds.flatMap((k) => repo.list({ kind: k, ids: pageIds, sort: 'order', desc: false, offset: 0, limit: Math.max(1, pageIds.length) }, today).rows).map((r) => [r.id, r]),
   );
   const rows = pageIds.map((id) => {
     const v = lights.get(id) ?? { level: 'good' as const, reason: '' };
