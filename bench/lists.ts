@@ -91,9 +91,11 @@ export async function benchLists(dbPath: string, runs = 20, only?: string): Prom
   // the 汇总表's unit filter over the units with the most items, a different one each run
   const summaryUnits = ctx.db.prepare('SELECT unit_id FROM item_units GROUP BY unit_id ORDER BY count(*) DESC LIMIT 10').pluck().all() as number[];
   console.log(`\n清单与概览：${items.toLocaleString('en-US')} 条任务、${reports.toLocaleString('en-US')} 条报送，每项 ${runs} 次`);
-  const first = performance.now();
-  await call('dashboard:get', { kind: 'task' });
-  record({ measure: '概览 首次（判定全部亮灯一次）', value: performance.now() - first, unit: 'ms' });
+  if (!only || '概览'.includes(only)) {
+    const first = performance.now();
+    await call('dashboard:get', { kind: 'task' });
+    record({ measure: '概览 首次（判定全部亮灯一次）', value: performance.now() - first, unit: 'ms' });
+  }
   const cases: [string, string, Query][] = [
     ...listCases(unit, plan, Math.floor(items / 2)).map(([n, q]): [string, string, Record<string, unknown>] => [`清单 ${n}`, 'items:list', { kind: 'task', limit: 200, ...q }]),
     ['概览', 'dashboard:get', { kind: 'task' }],

@@ -56,13 +56,16 @@ function kindPage(src: ReturnType<typeof source>, p: { period: number; kind: Ite
   return merged.slice(p.skip, p.skip + p.limit);
 }
 
-/** Ids and plan order of the items of `unitId` (any role, or reported by it this period) among the period's rows. */
+/**
+ * Ids and plan order of the items of `unitId` (any role, or reported by it this period) among the period's rows.
+ * CROSS JOIN: the unit's few thousand items probe the period's rows (else SQLite scans the 100,000 rows and probes the unit's).
+ */
 function unitRows(db: Database, scoped: boolean, periodId: number, unitId: number) {
   const sql = scoped
     ? `SELECT p.item_id AS id, p.kind, p.seq, p.status, p.reports FROM
          (SELECT item_id FROM item_units WHERE unit_id = @unit UNION SELECT item_id FROM reports WHERE period_id = @period AND unit_id = @unit) c
-       JOIN period_items p ON p.period_id = @period AND p.item_id = c.item_id`
-    : `SELECT i.id, i.kind, i.seq, i.status, 0 AS reports FROM (SELECT DISTINCT item_id FROM item_units WHERE unit_id = @unit) c JOIN items i ON i.id = c.item_id`;
+       CROSS JOIN period_items p ON p.period_id = @period AND p.item_id = c.item_id`
+    : `SELECT i.id, i.kind, i.seq, i.status, 0 AS reports FROM (SELECT DISTINCT item_id FROM item_units WHERE unit_id = @unit) c CROSS JOIN items i ON i.id = c.item_id`;
   const rank = new Map<string, number>(ITEM_KINDS.map((k, i) => [k, i]));
   return db
     .prepare<Record<string, number>, { id: number; kind: ItemKind; seq: number; status: ItemStatus; reports: number }>(sql)
