@@ -53,14 +53,20 @@ export function listCases(unit: number, plan: { p: number; s: number }, deep: nu
 /** 催报 and the period's 汇总表 (a page of it, with its filters), on the latest period. */
 type Query = Record<string, unknown> | ((run: number) => Record<string, unknown>);
 
-function periodCases(periodId: number): [string, string, Query][] {
+function periodCases(periodId: number, units: readonly number[]): [string, string, Query][] {
   return [
     ['催报 名单', 'periods:missing', { periodId }],
-    // a new filter: the core remembers only the last filtering, so alternating two lists filters afresh
-    // each run (still seconds at this size: it reads the period's reports and every item's bare columns)
+    // a new filter each run: the core remembers only the last filtering, so alternating two lists filters afresh
     ['汇总表 首页（新筛选）', 'periods:summary', (i) => ({ periodId, kind: i % 2 ? 'task' : undefined, offset: 0, limit: 200 })],
+    ['汇总表 首页（新筛选 状态）', 'periods:summary', (i) => ({ periodId, statuses: i % 2 ? ['in_progress'] : ['in_progress', 'done', 'suspended'], offset: 0, limit: 200 })],
+    ['汇总表 首页（新筛选 单位）', 'periods:summary', (i) => ({ periodId, unitId: units[i % units.length], offset: 0, limit: 200 })],
     // scrolling: the next pages of the same filtering
     ['汇总表 翻页', 'periods:summary', (i) => ({ periodId, kind: 'task', offset: (i + 1) * 200, limit: 200 })],
+    ['汇总表 翻页（状态）', 'periods:summary', (i) => ({ periodId, statuses: ['in_progress', 'done'], offset: (i + 1) * 200, limit: 200 })],
+    ['汇总表 翻页（单位）', 'periods:summary', (i) => ({ periodId, unitId: units[0], offset: (i % 20) * 200, limit: 200 })],
+    // the light and keyword filters still read every report of the period (and judge every light) per new filter
+    ['汇总表 首页（新筛选 亮灯，扫描）', 'periods:summary', (i) => ({ periodId, levels: i % 2 ? ['bad'] : ['warn', 'bad'], offset: 0, limit: 200 })],
+    ['汇总表 首页（新筛选 关键词，扫描）', 'periods:summary', (i) => ({ periodId, keyword: i % 2 ? '推进' : '进展', offset: 0, limit: 200 })],
   ];
 }
 
@@ -69,8 +75,8 @@ function stats(times: number[]): { median: number; p95: number } {
   return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] };
 }
 
-/** Runs every case `runs` times on `dbPath`, prints median and p95, records the p95 of each. */
-export async function benchLists(dbPath: string, runs = 20): Promise<void> {
+/** Runs every case (or those whose name holds `only`) `runs` times on `dbPath`, prints median and p95, records the p95 of each. */
+export async function benchLists(dbPath: string, runs = 20, only?: string): Promise<void> {
   const ctx = createContext({ dbPath, backupDir: join(tmpdir(), 'qingdan-measure-backups'), resourcesDir: 'resources' });
   const d = createDispatch(createHandlers(ctx));
   const call = async (ch: string, q: unknown) => {
@@ -82,10 +88,14 @@ export async function benchLists(dbPath: string, runs = 20): Promise<void> {
   const unit = ctx.db.prepare("SELECT unit_id FROM item_units WHERE role='lead' GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1").pluck().get() as number;
   const plan = ctx.db.prepare('SELECT plan_id AS p, section_id AS s FROM items LIMIT 1').get() as { p: number; s: number };
   const period = ctx.db.prepare('SELECT id FROM periods ORDER BY start_date DESC LIMIT 1').pluck().get() as number | undefined;
+  // the 汇总表's unit filter over the units with the most items, a different one each run
+  const summaryUnits = ctx.db.prepare('SELECT unit_id FROM item_units GROUP BY unit_id ORDER BY count(*) DESC LIMIT 10').pluck().all() as number[];
   console.log(`\n清单与概览：${items.toLocaleString('en-US')} 条任务、${reports.toLocaleString('en-US')} 条报送，每项 ${runs} 次`);
-  const first = performance.now();
-  await call('dashboard:get', { kind: 'task' });
-  record({ measure: '概览 首次（判定全部亮灯一次）', value: performance.now() - first, unit: 'ms' });
+  if (!only || '概览'.includes(only)) {
+    const first = performance.now();
+    await call('dashboard:get', { kind: 'task' });
+    record({ measure: '概览 首次（判定全部亮灯一次）', value: performance.now() - first, unit: 'ms' });
+  }
   // A fresh process compiles the list code during its first few dozen calls, on V8's background
   // threads, which process.cpuUsage counts: 15–20 ms spikes in the first cases' p95 that an app open
   // for a while never pays. Pages of another sort, not recorded, warm it as use does.
@@ -96,12 +106,12 @@ export async function benchLists(dbPath: string, runs = 20): Promise<void> {
     // lights:list answers pages (the list's light filter is items:list levels): the first and a deep one of the red lights
     ['亮灯 红灯 首页（1,000 条）', 'lights:list', { kind: 'task', levels: ['bad'] }],
     ['亮灯 红灯 偏移 30000', 'lights:list', { kind: 'task', levels: ['bad'], offset: 30000 }],
-    ...(period ? periodCases(period) : []),
+    ...(period ? periodCases(period, summaryUnits) : []),
   ];
-  for (const [name, ch, q] of cases) {
+  for (const [name, ch, q] of cases.filter(([n]) => !only || n.includes(only))) {
     const times: number[] = [];
     const cpu: number[] = [];
-    for (let i = 0; i < (name.includes('新筛选') ? Math.min(runs, 4) : runs); i++) {
+    for (let i = 0; i < (name.includes('扫描') ? Math.min(runs, 4) : runs); i++) {
       const t = performance.now();
       const c = process.cpuUsage();
       await call(ch, typeof q === 'function' ? q(i) : q);

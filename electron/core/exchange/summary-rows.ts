@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ITEM_KINDS, type ItemRow, type ItemStatus } from '../../../shared/contract/schemas/items';
+import { type ItemKind, type ItemRow, type ItemStatus } from '../../../shared/contract/schemas/items';
 import { LIGHT_LEVELS, lightLook, type LightLevel } from '../../../shared/contract/schemas/lights';
 import type { SummaryQuery, SummaryResult, SummaryRow } from '../../../shared/contract/schemas/summary';
 import { keptLights } from '../lights/kept-lights';
@@ -8,6 +8,7 @@ import { orderedPeriods } from '../lights/period-window';
 import { createItemsRepository } from '../repositories/items-repository';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { loadPeriod } from '../services/bulletin-facts';
+import { keptSummary } from './summary-kept';
 import { remembered } from './summary-memo';
 import { joined, scanSummary, type ReportLine } from './summary-scan';
 
@@ -42,16 +43,22 @@ function reportsByItem(db: Database, periodId: number, texts: boolean, ids?: rea
  * Only the items asked for are judged: the view asks for one page, or for every candidate under a light filter.
  */
 function periodLights(db: Database, periodId: number, ids: readonly number[], asOf: string, today: string) {
+  const levels = JSON.stringify(LIGHT_LEVELS);
+  // a page reads its own items' snapshot rows; a light filter's thousands of candidates the whole period's
+  const byIds = ids.length <= 1000;
   const snap = db
-    .prepare<[number], { item_id: number; light: string; reason: string }>('SELECT item_id, light, reason FROM light_snapshots WHERE period_id = ?')
-    .all(periodId)
-    .filter((s) => (LIGHT_LEVELS as readonly string[]).includes(s.light));
+    .prepare<Record<string, unknown>, { item_id: number; light: string; reason: string }>(
+      `SELECT item_id, light, reason FROM light_snapshots WHERE period_id = @period AND light IN (SELECT value FROM json_each(@levels))
+       ${byIds ? 'AND item_id IN (SELECT value FROM json_each(@ids))' : ''}`,
+    )
+    .all({ period: periodId, levels, ids: JSON.stringify(byIds ? ids : []) });
+  const snapped = snap.length > 0 || (byIds && Boolean(db.prepare('SELECT 1 FROM light_snapshots WHERE period_id = ? AND light IN (SELECT value FROM json_each(?)) LIMIT 1').get(periodId, levels)));
   const out = new Map<number, { level: LightLevel; reason: string }>(snap.map((s) => [s.item_id, { level: s.light as LightLevel, reason: s.reason }]));
   const rest = ids.filter((id) => !out.has(id));
   const newest = orderedPeriods(db).at(-1)?.id === periodId;
   if (rest.length && newest && asOf === today) for (const l of keptLights(db, today, { ids: rest })) out.set(l.id, { level: l.level, reason: l.reason });
   else if (rest.length) for (const r of judgeItems(db, { ids: rest, asOfPeriodId: periodId }, asOf)) out.set(r.id, r.verdict);
-  return { lights: out, source: snap.length && !rest.length ? ('snapshot' as const) : ('judged' as const) };
+  return { lights: out, source: snapped && !rest.length ? ('snapshot' as const) : ('judged' as const) };
 }
 
 function toRow(r: ItemRow, reps: readonly ReportLine[], light: SummaryRow['light']): SummaryRow {
@@ -99,35 +106,76 @@ function unitIndex(db: Database, ids: readonly number[], reports: ReadonlyMap<nu
   return { units, ofUnit };
 }
 
+/** What the page is built from: the totals, the ids of the page, and what the filtering already read. */
+interface Filtered {
+  total: number;
+  reported: number;
+  matched: number;
+  matchedReported: number;
+  units: { id: number; name: string }[];
+  pageIds: number[];
+  reports?: ReadonlyMap<number, ReportLine[]>;
+  judged?: ReturnType<typeof periodLights> | null;
+}
+
 /**
- * The 汇总表 of a period: every item issued or reported in it, in the plan's order, with its light,
- * 完成时限, the units that reported and what they said; filtered by unit, light, status and keyword.
- * The page and the workbook export both read this.
+ * The filtering that reads every report of the period and every item's bare columns: the keyword and
+ * light filters need it; it is also the plain recomputation the kept rows (summary-kept.ts) must equal.
  */
-export function summaryRows(db: Database, q: SummaryQuery, today: string): SummaryResult {
+function scanned(db: Database, q: SummaryQuery, asOf: string, today: string): Filtered {
   const { offset = 0, limit, ...filters } = q;
   const byLight = Boolean(q.levels?.length);
   // Filtering (and, under a light filter, judging every candidate) is remembered until the next write.
   const base = remembered(db, JSON.stringify({ filters, today }), () => {
-    const period = loadPeriod(db, q.periodId);
     // Reported texts are read for every item only when the keyword searches them; else for the page.
     const reports = reportsByItem(db, q.periodId, Boolean(q.keyword?.trim()));
-    const asOf = period.end_date < today ? period.end_date : today;
     const scan = scanSummary(db, q, scopeIds(db, q.periodId, reports), reports);
     const { units, ofUnit } = unitIndex(db, scan.scoped, reports, q.unitId);
     const unitIds = q.unitId === undefined ? scan.ids : scan.ids.filter((id) => ofUnit.has(id));
     const judged = byLight ? periodLights(db, q.periodId, unitIds, asOf, today) : null;
     const matched = judged ? unitIds.filter((id) => q.levels!.includes(judged.lights.get(id)?.level ?? 'good')) : unitIds;
-    return { period, reports, asOf, total: scan.scoped.length, reported: scan.reported, units, matched, judged };
+    return { reports, total: scan.scoped.length, reported: scan.reported, units, matched, judged };
   });
-  const { period, reports, asOf, matched } = base;
-  const pageIds = matched.slice(offset, limit === undefined ? undefined : offset + limit);
-  const pageReports = q.keyword?.trim() ? reports : reportsByItem(db, q.periodId, true, pageIds);
-  const { lights, source } = base.judged ?? periodLights(db, q.periodId, pageIds, asOf, today);
+  const { matched, reports } = base;
+  return {
+    ...base,
+    matched: matched.length,
+    matchedReported: matched.filter((id) => reports.has(id)).length,
+    pageIds: matched.slice(offset, limit === undefined ? undefined : offset + limit),
+    reports: q.keyword?.trim() ? reports : undefined,
+  };
+}
+
+function filtered(db: Database, q: SummaryQuery, asOf: string, today: string, scan: boolean): Filtered {
+  return (scan ? undefined : keptSummary(db, q)) ?? scanned(db, q, asOf, today);
+}
+
+/** The totals, units and page ids of `summaryRows` without the rows built (the tests compare both ways with it). */
+export function summaryIds(db: Database, q: SummaryQuery, today: string, scan = false) {
+  const period = loadPeriod(db, q.periodId);
+  const { total, reported, matched, matchedReported, units, pageIds } = filtered(db, q, period.end_date < today ? period.end_date : today, today, scan);
+  return { total, reported, matched, matchedReported, units, pageIds };
+}
+
+/**
+ * The 汇总表 of a period: every item issued or reported in it, in the plan's order, with its light,
+ * 完成时限, the units that reported and what they said; filtered by unit, light, status and keyword.
+ * The page and the workbook export both read this. The kind, status and unit filters read the rows and
+ * counts kept per period; the light and keyword filters scan the period (`scan` forces that for all).
+ */
+export function summaryRows(db: Database, q: SummaryQuery, today: string, scan = false): SummaryResult {
+  const period = loadPeriod(db, q.periodId);
+  const asOf = period.end_date < today ? period.end_date : today;
+  const f = filtered(db, q, asOf, today, scan);
+  const { pageIds } = f;
+  const pageReports = f.reports ?? reportsByItem(db, q.periodId, true, pageIds);
+  const { lights, source } = f.judged ?? periodLights(db, q.periodId, pageIds, asOf, today);
   const scheme = createSettingsRepository(db).settings().lightScheme;
   const repo = createItemsRepository(db);
+  // full rows only for the kinds on the page (a list query per kind, each costing even when empty)
+  const kinds = db.prepare('SELECT DISTINCT kind FROM items WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(pageIds)) as ItemKind[];
   const full = new Map(
-    ITEM_KINDS.flatMap((k) => repo.list({ kind: k, ids: pageIds, sort: 'order', desc: false, offset: 0, limit: Math.max(1, pageIds.length) }, today).rows).map((r) => [r.id, r]),
+    kinds.flatMap((k) => repo.list({ kind: k, ids: pageIds, sort: 'order', desc: false, offset: 0, limit: Math.max(1, pageIds.length) }, today).rows).map((r) => [r.id, r]),
   );
   const rows = pageIds.map((id) => {
     const v = lights.get(id) ?? { level: 'good' as const, reason: '' };
@@ -139,11 +187,11 @@ export function summaryRows(db: Database, q: SummaryQuery, today: string): Summa
     scheme,
     lightsAsOf: asOf,
     lightSource: source,
-    total: base.total,
-    reported: base.reported,
-    matched: matched.length,
-    matchedReported: matched.filter((id) => reports.has(id)).length,
-    units: base.units,
+    total: f.total,
+    reported: f.reported,
+    matched: f.matched,
+    matchedReported: f.matchedReported,
+    units: f.units,
     rows,
   };
 }

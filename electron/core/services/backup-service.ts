@@ -35,7 +35,7 @@ function checkBackupFile(path: string): void {
     const ok = db.pragma('quick_check', { simple: true });
     if (ok !== 'ok') throw new AppError('bad_file', `备份文件「${basename(path)}」已损坏：${String(ok)}`);
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) throw new AppError('bad_file', `备份文件「${basename(path)}」来自更新版本的清单通（版本 ${version}），无法恢复`);
+    if (version > (MIGRATIONS.at(-1)?.version ?? 0)) throw new AppError('bad_file', `备份文件「${basename(path)}」来自更新版本的清单通（版本 ${version}），无法恢复`);
     if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get()) throw new AppError('bad_file', `文件「${basename(path)}」不是清单通的数据库`);
   } catch (e) {
     if (e instanceof AppError) throw e;

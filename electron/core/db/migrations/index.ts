@@ -10,6 +10,7 @@ import { up as titlePinyin } from './0008-title-pinyin';
 import { up as keptCounts } from './0009-kept-counts';
 import { up as kindCharSearch } from './0010-kind-char-search';
 import { up as listCounts } from './0011-list-counts';
+import { up as periodItems } from './0012-period-items';
 
 /** A numbered schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -18,7 +19,7 @@ export interface Migration {
   readonly up: (db: Database) => void;
 }
 
-/** All migrations in order; `version` must increase by one. */
+/** All migrations in order; `version` must increase (by one once every branch's step is merged). */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'create-domain', up: createDomain },
   { version: 2, name: 'list-sort-indexes', up: listSortIndexes },
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'kept-counts', up: keptCounts },
   { version: 10, name: 'kind-char-search', up: kindCharSearch },
   { version: 11, name: 'list-counts', up: listCounts },
+  { version: 12, name: 'period-items', up: periodItems },
 ];
