@@ -179,6 +179,7 @@ export function applyImport(db: Database, given: ImportSet, opts: ApplyImportOpt
     const unitCounts = deferUnitCounts(db, batchId);
     set.items.forEach((d, n) => applyRow(env, set, d, rows[n], () => places.place(d), () => ++next));
     env.owned.flush();
+    rec.flush();
     indexing.finish();
     marks.finish();
     unitCounts.finish();
