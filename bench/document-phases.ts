@@ -10,8 +10,7 @@ import mammoth from 'mammoth';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { openDatabase } from '../electron/core/db/open-database';
-import { createImportWorkers } from '../electron/core/import/worker/import-workers';
+import { createAppImport } from './app-import';
 import { createLaps } from './measure';
 
 const { lap, markIdle, print } = createLaps();
@@ -30,21 +29,8 @@ async function pdfRaw(bytes: Uint8Array): Promise<number> {
   return tasksIn(text);
 }
 
-/** The app's import workers: the built bundle, a spare started as the app does at start-up. */
-const workers = createImportWorkers({ url: new URL('../out/main/import-worker.js', import.meta.url) });
-
-async function pipeline(bytes: Uint8Array, dbPath: string, fileName: string): Promise<number> {
-  const db = openDatabase(dbPath);
-  const res = await workers.apply(
-    { files: [{ name: fileName, bytes }], mappingsByLayout: {}, choices: [] },
-    { dbPath, db },
-    { kind: 'task', origin: 'upper', decisions: {}, mappings: [], operator: 'bench', at: new Date().toISOString() },
-    { onWriting: () => lap('read') },
-  );
-  db.close();
-  lap('compare+apply');
-  return res.counts.new;
-}
+/** The app's import workers: the worker reads the document (tables and body text), compares and writes. */
+const { workers, run: pipeline } = createAppImport(lap, 'read');
 
 const [mode, file, dbPath] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file));

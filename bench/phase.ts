@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { indexCharsAfter } from '../electron/core/db/char-search';
 import { openDatabase } from '../electron/core/db/open-database';
-import { createImportWorkers } from '../electron/core/import/worker/import-workers';
+import { createAppImport } from './app-import';
 import { createLaps } from './measure';
 
 const { lap, markIdle, print } = createLaps();
@@ -50,22 +50,8 @@ function baseline(bytes: Uint8Array, dbPath: string): number {
   return n;
 }
 
-/** The app's import workers: the built bundle, with a spare worker started as the app does at start-up. */
-const workers = createImportWorkers({ url: new URL('../out/main/import-worker.js', import.meta.url) });
-
-/** As the app's 导入 does it: the worker reads the file, compares and writes on its own connection. */
-async function pipeline(bytes: Uint8Array, dbPath: string, fileName: string): Promise<number> {
-  const db = openDatabase(dbPath);
-  const res = await workers.apply(
-    { files: [{ name: fileName, bytes }], mappingsByLayout: {}, choices: [] },
-    { dbPath, db },
-    { kind: 'task', origin: 'upper', decisions: {}, mappings: [], operator: 'bench', at: new Date().toISOString() },
-    { onWriting: () => lap('parse') },
-  );
-  db.close();
-  lap('compare+apply');
-  return res.counts.new;
-}
+/** The app's import workers: the worker reads the file, compares and writes on its own connection. */
+const { workers, run: pipeline } = createAppImport(lap, 'parse');
 
 const [mode, file, dbPath] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file));

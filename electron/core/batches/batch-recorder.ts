@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { statementCache } from '../db/statement-cache';
-import { withTitleKey } from '../names/title-key';
+import { titleKey, withTitleKey } from '../names/title-key';
 
 type Row = Record<string, unknown>;
 const LOG_CHUNK = 50;
@@ -48,7 +48,7 @@ export function createBatchRecorder(db: Database, batchId: number) {
   const log = db.prepare('INSERT INTO batch_rows(batch_id, tbl, row_key, before, after) VALUES (?, ?, ?, ?, ?)');
   const stmt = statementCache(db);
   const read = (tbl: string, key: Row) => stmt(`SELECT * FROM ${tbl} WHERE ${whereOf(key)}`).get(key) as Row | undefined;
-  const note = (tbl: string, key: Row, before: Row | null, after: Row | null) =>
+  const logOne = (tbl: string, key: Row, before: Row | null, after: Row | null) =>
     log.run(batchId, tbl, JSON.stringify(key), before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
   // The bulk writes log their rows LOG_CHUNK at a time, in order.
   const notes: [string, Row, Row | null, Row | null][] = [];
@@ -59,9 +59,16 @@ export function createBatchRecorder(db: Database, batchId: number) {
       logMany ??= db.prepare(`INSERT INTO batch_rows(batch_id, tbl, row_key, before, after) VALUES ${Array.from({ length: LOG_CHUNK }, () => '(?, ?, ?, ?, ?)').join(', ')}`);
       logMany.run(notes.slice(i, i + LOG_CHUNK).flatMap(([tbl, key, before, after]) => [batchId, tbl, JSON.stringify(key), before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null]));
     }
-    for (; i < notes.length; i++) note(...notes[i]);
+    for (; i < notes.length; i++) logOne(...notes[i]);
     notes.length = 0;
   };
+  // Rows still queued (insertWatched) are logged first: batch_rows keeps the order of the writes.
+  const note = (tbl: string, key: Row, before: Row | null, after: Row | null) => {
+    if (notes.length) flushNotes();
+    logOne(tbl, key, before, after);
+  };
+  // insertWatched's statements by column list (building the SQL text each row costs more than the lookup).
+  const watchedInserts = new Map<string, Statement>();
 
   return {
     batchId,
@@ -80,12 +87,22 @@ export function createBatchRecorder(db: Database, batchId: number) {
      * Inserts a row whose undo is a plain delete, recording only its key and the `watched` columns
      * (e.g. updated_at, which every later edit changes): undo compares just those to see whether the
      * row was edited after the batch. A large import's items need no full row image this way.
+     * Its batch_rows row is queued and logged many to a statement: `flush()` before reading them.
      */
     insertWatched(tbl: 'items', given: Row, watched: readonly string[]): number {
-      const values = withTitleKey(given);
-      const cols = Object.keys(values);
-      const id = Number(stmt(`INSERT INTO ${tbl}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(values).lastInsertRowid);
-      note(tbl, { id }, null, Object.fromEntries(watched.map((c) => [c, values[c]])));
+      const cols = Object.keys(given);
+      const sig = cols.join();
+      let insert = watchedInserts.get(sig);
+      if (!insert) {
+        const all = 'title' in given ? [...cols, 'title_key'] : cols;
+        watchedInserts.set(sig, (insert = db.prepare(`INSERT INTO ${tbl}(${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`)));
+      }
+      const params = cols.map((c) => given[c]);
+      if ('title' in given) params.push(titleKey(given.title));
+      const id = Number(insert.run(params).lastInsertRowid);
+      // Logged LOG_CHUNK rows to a statement, like the bulk writes (flush() before reading batch_rows).
+      notes.push([tbl, { id }, null, Object.fromEntries(watched.map((c) => [c, given[c]]))]);
+      if (notes.length >= LOG_CHUNK * 20) flushNotes();
       return id;
     },
     /** Updates the row with `key`; records nothing when no value changes. */
@@ -147,6 +164,10 @@ export function createBatchRecorder(db: Database, batchId: number) {
         notes.push([tbl, keyOf(tbl, stored), null, stored]);
         if (notes.length >= LOG_CHUNK * 20) flushNotes();
       }
+      flushNotes();
+    },
+    /** Logs the rows still queued: before anything reads this batch's batch_rows, and before the transaction ends. */
+    flush(): void {
       flushNotes();
     },
     /** Deletes the row with `key` (and records it for undo). */

@@ -13,7 +13,7 @@ import { indexCharsAfter } from './char-search';
  * from its own stored SQL. DDL is transactional in SQLite, so a write that fails before `finish()`
  * rolls the trigger back with its rows; other connections never see it missing.
  */
-type IndexTrigger = 'items_fts_ai' | 'items_fts_ad' | 'items_chars_ai' | 'items_chars_ad' | 'lights_items_ai' | 'lights_item_units_ai' | 'lights_item_targets_ai';
+type IndexTrigger = 'items_fts_ai' | 'items_fts_ad' | 'items_chars_ai' | 'items_chars_ad' | 'lights_items_ai' | 'lights_item_units_ai' | 'lights_item_targets_ai' | 'unit_counts_ai';
 
 function suspendTrigger(db: Database, name: IndexTrigger): () => void {
   if (!db.inTransaction) throw new Error(`${name} may only be suspended inside a transaction`);
@@ -68,6 +68,31 @@ export function deferItemMarks(db: Database, batchId: number): { finish(): void 
          UNION SELECT b.row_key ->> 'item_id' FROM batch_rows b WHERE b.batch_id = @batchId AND b.tbl = 'item_units' AND b.before IS NULL`,
       ).run({ after, batchId });
       for (const r of resume) r();
+    },
+  };
+}
+
+/**
+ * 催报's kept 事项数 per unit (unit_item_counts, migration 0009) for the unit rows inserted from now
+ * until `finish()`: counted again then, in one statement, for every unit those rows name, instead
+ * of one trigger run per inserted row (an EXISTS look-up and an upsert each). The counts are set,
+ * not bumped, so deletes meanwhile (their trigger stays) come out right too. Inserted unit rows
+ * must be new items' rows (id above the largest now) or recorded in the batch `batchId`.
+ */
+export function deferUnitCounts(db: Database, batchId: number): { finish(): void } {
+  const after = db.prepare('SELECT coalesce(max(id), 0) FROM items').pluck().get() as number;
+  const resume = suspendTrigger(db, 'unit_counts_ai');
+  return {
+    finish() {
+      db.prepare(
+        `INSERT INTO unit_item_counts(unit_id, n)
+         SELECT t.unit_id, (SELECT count(DISTINCT x.item_id) FROM item_units x WHERE x.unit_id = t.unit_id AND x.role IN ('lead','resp'))
+         FROM (SELECT DISTINCT unit_id FROM item_units WHERE item_id > @after
+               UNION SELECT b.row_key ->> 'unit_id' FROM batch_rows b WHERE b.batch_id = @batchId AND b.tbl = 'item_units' AND b.before IS NULL) t
+         WHERE true
+         ON CONFLICT(unit_id) DO UPDATE SET n = excluded.n`,
+      ).run({ after, batchId });
+      resume();
     },
   };
 }
