@@ -15,6 +15,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     pool: 'forks',
+    // the spec files run one after another in ONE process, which loads playwright and the page models
+    // once instead of per file; each spec still starts its own server, database and browser (useApp)
+    isolate: false,
     globalSetup: ['tests/calc/office.ts', 'tests/e2e/demo-db.ts'],
   },
 });
