@@ -11,6 +11,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // vitest's default is one worker fewer than the cores: ONE on a two-core machine, so the two
+    // projects ran one file at a time while much of an integration file waits on LibreOffice, child
+    // processes or the disk. Two files at a time keep both cores busy.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [

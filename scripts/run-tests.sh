@@ -4,13 +4,23 @@
 #      (vite, mostly one thread); the typecheck's output is printed when it ends, not interleaved;
 #   2. unit + integration tests (vitest run: both projects of vitest.config.ts, one LibreOffice for the run);
 #   3. browser e2e tests against the browser build (tests/e2e/vitest.e2e.config.ts).
-# Stops at the first failing step and prints how long each step took. With TEST_REPORT_DIR set, each
+# Stops at the first failing step and prints how long each step took (wall and CPU seconds). With TEST_REPORT_DIR set, each
 # vitest run also writes its JSON report there (unit.json, e2e.json: per-file and per-test durations).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 report() { [ -n "${TEST_REPORT_DIR:-}" ] && echo "--reporter=default --reporter=json --outputFile=$TEST_REPORT_DIR/$1.json"; }
 times=()
-step() { times+=("$(printf '%-34s %4d s' "$1" "$2")"); }
+# CPU seconds used by the finished child processes so far (this shell's cutime + cstime): next to the wall
+# time, what a step cost the machine whatever else ran on it (a LibreOffice the run detached is not counted).
+tick=$(getconf CLK_TCK)
+cpu() { awk -v t="$tick" '{ printf "%d", ($16 + $17) / t }' "/proc/$$/stat"; }
+cpu0=$(cpu)
+step() {
+  local now
+  now=$(cpu)
+  times+=("$(printf '%-34s %4d s   CPU %4d s' "$1" "$2" $((now - cpu0)))")
+  cpu0=$now
+}
 summary() {
   echo "---- npm test: time per step ----"
   printf '%s\n' "${times[@]}"

@@ -1,13 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { copyDemo } from './demo-db';
+import { ROOT, startServer, tempDb, type RunningServer } from './server';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { ROOT, startServer, tempDb, type RunningServer };
+
 /** Screenshots, PDFs and PNGs a person should look at. */
 export const OUTPUT_DIR = join(ROOT, 'test-output', 'e2e');
 
@@ -21,54 +20,6 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
   '--lang=zh-CN',
 ];
-
-/** A running `npm run web` equivalent on a real SQLite file. */
-export interface RunningServer {
-  url: string;
-  token: string;
-  port: number;
-  dbPath: string;
-  stop(): Promise<void>;
-}
-
-/** Starts the dev server (built renderer + core) on a free port over `dbPath`. */
-export async function startServer(dbPath: string): Promise<RunningServer> {
-  const token = randomBytes(16).toString('hex');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/dev-server/start.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, APP_DB_PATH: dbPath, APP_TOKEN: token, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  const port = await new Promise<number>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`dev server did not start:\n${log}`)), 60_000);
-    const on = (d: Buffer) => {
-      log += d.toString();
-      const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
-      if (m) (clearTimeout(timer), ok(Number(m[1])));
-    };
-    child.stdout!.on('data', on);
-    child.stderr!.on('data', on);
-    child.once('exit', (code) => fail(new Error(`dev server exited ${code}:\n${log}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}/#token=${token}`,
-    token,
-    port,
-    dbPath,
-    stop: () =>
-      new Promise<void>((ok) => {
-        if (child.exitCode !== null) return ok();
-        child.once('exit', () => ok());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-/** A fresh temp folder with a database path in it. */
-export function tempDb(name = 'qingdan.sqlite'): string {
-  return join(mkdtempSync(join(tmpdir(), 'qd-e2e-')), name);
-}
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
@@ -138,7 +89,10 @@ export interface AppSession {
 }
 
 export interface AppOptions {
-  /** Loads the demo data from the empty overview as a user does, and waits for its 150 tasks. */
+  /**
+   * Starts on the demo data: a copy of the database 载入示例数据 made once for the run (demo-db.ts);
+   * waits until the overview shows its 150 tasks. A spec about the button itself clicks it (loadDemo).
+   */
   demo?: boolean;
   /** Prepares data through the core before the page opens. */
   seed?(server: RunningServer): Promise<void>;
@@ -162,11 +116,13 @@ export function useApp(options: AppOptions = {}): AppSession {
   let browser: Browser | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
-    server = await startServer(tempDb());
+    const dbPath = tempDb();
+    if (options.demo) copyDemo(dbPath);
+    server = await startServer(dbPath);
     browser = await launchBrowser();
     await options.seed?.(server);
     page = await openApp(browser, server);
-    if (options.demo) await loadDemo(page);
+    if (options.demo) await page.getByTestId('count-task').filter({ hasText: /^150$/ }).waitFor();
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
  * Browser tests: the built renderer served by the dev server, driven in Debian's Chromium, one spec
  * file at a time (each has its own server on port 0, database and browser). The harness turns motion
  * off in every page (tests/e2e/harness.ts). tests/calc/office.ts gives the run one LibreOffice for the
- * specs that render a document.
+ * specs that render a document. tests/e2e/demo-db.ts builds the demo database once for the run; the
+ * specs that start on the demo copy it (useApp({ demo: true })).
  */
 export default defineConfig({
   test: {
@@ -14,6 +15,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     pool: 'forks',
-    globalSetup: ['tests/calc/office.ts'],
+    // the spec files run one after another in ONE process, which loads playwright and the page models
+    // once instead of per file; each spec still starts its own server, database and browser (useApp)
+    isolate: false,
+    globalSetup: ['tests/calc/office.ts', 'tests/e2e/demo-db.ts'],
   },
 });
