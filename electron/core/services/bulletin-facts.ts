@@ -7,6 +7,7 @@ import { hasProblems } from '../lights/judge-light';
 import { judgeItems, type LightScheme } from '../lights/lights';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { urgeFacts } from '../followup/urges';
+import { listCodeSql } from '../repositories/list-codes';
 
 /** A period row as the bulletin needs it. */
 export interface PeriodRow {
@@ -64,7 +65,7 @@ function scopeItems(db: Database, periodId: number): ScopeItem[] {
     : "i.kind IN ('task', 'project', 'policy')";
   return db
     .prepare<[{ p: number }], ScopeItem>(
-      `SELECT i.id, i.code, i.title, i.status, i.progress, i.deadline_text, i.deadline_date, i.problems,
+      `SELECT i.id, ${listCodeSql('i')} AS code, i.title, i.status, i.progress, i.deadline_text, i.deadline_date, i.problems,
         ${UNITS_OF_ITEM} AS units, ls.light, ls.reason AS light_reason
        FROM items i LEFT JOIN light_snapshots ls ON ls.item_id = i.id AND ls.period_id = @p
        WHERE ${scope} ORDER BY i.kind, i.seq, i.id`,
