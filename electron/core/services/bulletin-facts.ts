@@ -7,7 +7,7 @@ import { hasProblems } from '../lights/judge-light';
 import { judgeItems, type LightScheme } from '../lights/lights';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { urgeFacts } from '../followup/urges';
-import { listCodeSql } from '../repositories/list-codes';
+import { listCodesOf } from '../repositories/list-codes';
 
 /** A period row as the bulletin needs it. */
 export interface PeriodRow {
@@ -65,7 +65,7 @@ function scopeItems(db: Database, periodId: number): ScopeItem[] {
     : "i.kind IN ('task', 'project', 'policy')";
   return db
     .prepare<[{ p: number }], ScopeItem>(
-      `SELECT i.id, ${listCodeSql('i')} AS code, i.title, i.status, i.progress, i.deadline_text, i.deadline_date, i.problems,
+      `SELECT i.id, i.code, i.title, i.status, i.progress, i.deadline_text, i.deadline_date, i.problems,
         ${UNITS_OF_ITEM} AS units, ls.light, ls.reason AS light_reason
        FROM items i LEFT JOIN light_snapshots ls ON ls.item_id = i.id AND ls.period_id = @p
        WHERE ${scope} ORDER BY i.kind, i.seq, i.id`,
@@ -93,22 +93,23 @@ function reportProblems(db: Database, periodId: number): Map<number, string> {
 
 /** Red-light items with their units and reasons: the problems reported this period, then the light's own reason. */
 function laggingOf(db: Database, items: readonly ScopeItem[], problems: Map<number, string>): BulletinFacts['lagging'] {
-  return items
-    .filter((i) => i.light !== null && lightLabel(db, i.light).bad)
-    .map((i) => {
-      const stated = problems.get(i.id) || (hasProblems(i.problems) ? i.problems.trim() : '');
-      const reason = [stated, i.light_reason ?? ''].filter(Boolean).join('；') || '未说明原因';
-      return {
-        itemId: i.id,
-        code: i.code,
-        title: i.title,
-        units: i.units ?? '',
-        deadline: i.deadline_text || i.deadline_date || '',
-        progress: i.status === 'done' ? 100 : i.progress,
-        light: lightLabel(db, i.light ?? '').label,
-        reason,
-      };
-    });
+  const lagging = items.filter((i) => i.light !== null && lightLabel(db, i.light).bad);
+  // 编号 as the lists show it, read for the lagging items only (the scope may be every item).
+  const codes = listCodesOf(db, lagging.map((i) => i.id));
+  return lagging.map((i) => {
+    const stated = problems.get(i.id) || (hasProblems(i.problems) ? i.problems.trim() : '');
+    const reason = [stated, i.light_reason ?? ''].filter(Boolean).join('；') || '未说明原因';
+    return {
+      itemId: i.id,
+      code: codes.get(i.id) ?? i.code,
+      title: i.title,
+      units: i.units ?? '',
+      deadline: i.deadline_text || i.deadline_date || '',
+      progress: i.status === 'done' ? 100 : i.progress,
+      light: lightLabel(db, i.light ?? '').label,
+      reason,
+    };
+  });
 }
 
 function lightCounts(db: Database, items: readonly ScopeItem[]): BulletinFacts['lights'] {
