@@ -81,15 +81,18 @@ export async function fillReturn(bytes: Uint8Array, name: string): Promise<Uint8
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-export async function prepareExchange(dir: string): Promise<ExchangeFixture> {
-  const started = performance.now();
-  const out = join(dir, 'exchange');
+/**
+ * The issue-and-fill both benchmarks start from: the units created, `seed` writing their items, one
+ * open period, every unit's template issued through the dispatch (ROWS_PER_UNIT rows each) and
+ * filled by fillReturn into `out`. Answers the database and the returned files.
+ */
+export async function issueFilledReturns(out: string, unitNames: readonly string[], seed: (db: Database, unitIds: readonly number[]) => void): Promise<ExchangeFixture> {
   mkdirSync(out, { recursive: true });
   const db = join(out, 'issued.sqlite');
   const { ctx, call } = connect(db);
   const unitIds: number[] = [];
-  for (let u = 1; u <= UNITS; u++) unitIds.push((await call('units:create', { name: `第${u}责任单位` })).id);
-  seedItems(ctx.db, unitIds);
+  for (const name of unitNames) unitIds.push((await call('units:create', { name })).id);
+  seed(ctx.db, unitIds);
   const period = await call('periods:open', { name: '2025年第5期', kind: '双周', start: '2025-06-16', end: '2025-06-29', due: '2025-06-30' });
   const issued = await call('templates:issue', { periodId: period.id, unitIds });
   const returns: string[] = [];
@@ -101,6 +104,13 @@ export async function prepareExchange(dir: string): Promise<ExchangeFixture> {
   }
   ctx.db.pragma('wal_checkpoint(TRUNCATE)');
   ctx.close();
-  console.log(`（准备：${UNITS} 个单位 × ${ROWS_PER_UNIT} 行的填报模板已下发并填好，清单 ${LIST_ROWS.toLocaleString('en-US')} 行，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
   return { db, returns };
+}
+
+export async function prepareExchange(dir: string): Promise<ExchangeFixture> {
+  const started = performance.now();
+  const names = Array.from({ length: UNITS }, (_, u) => `第${u + 1}责任单位`);
+  const fixture = await issueFilledReturns(join(dir, 'exchange'), names, seedItems);
+  console.log(`（准备：${UNITS} 个单位 × ${ROWS_PER_UNIT} 行的填报模板已下发并填好，清单 ${LIST_ROWS.toLocaleString('en-US')} 行，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
+  return fixture;
 }

@@ -30,3 +30,8 @@ export function listCode(code: string, section: string, group = ''): string {
   const g = group ? headingNumber(group) : null;
   return g === null ? `${s}-${code.trim()}` : `${s}-${g}-${code.trim()}`;
 }
+
+/** An item named by its 编号 and title, "1-2 完善消费政策" (the title alone when it has no 编号). */
+export function codeTitle(code: string | undefined, title: string): string {
+  return code ? `${code} ${title}` : title;
+}

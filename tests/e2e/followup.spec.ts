@@ -13,7 +13,8 @@ describe('督办 in Chromium: 延期 from a returned template approved on 概览
   let dispatch: DispatchPageModel;
   let list: ItemsPageModel;
   let titles: string[] = [];
-  const idOf = async (title: string) => (await rpc(app.server, 'items:list', { kind: 'task', keyword: title, limit: 50 })).rows.find((r) => r.title === title)!.id;
+  const rowOf = async (title: string) => (await rpc(app.server, 'items:list', { kind: 'task', keyword: title, limit: 50 })).rows.find((r) => r.title === title)!;
+  const idOf = async (title: string) => (await rowOf(title)).id;
 
   beforeAll(() => {
     dispatch = new DispatchPageModel(app.page);
@@ -43,11 +44,15 @@ describe('督办 in Chromium: 延期 from a returned template approved on 概览
     await asked.waitFor();
     expect(await asked.textContent()).toContain('2027-09-30');
     expect(await asked.textContent()).toContain('进口设备到货推迟三个月');
+    // 编号 as the lists show it (1-1 in the demo's sections), not the stored 1.
+    const [code0, code2] = [(await rowOf(titles[0])).code, (await rowOf(titles[2])).code];
+    expect(code0).toMatch(/^\d+-\d+$/);
+    expect(await asked.textContent()).toContain(`${code0} ${titles[0]}`);
     await asked.scrollIntoViewIfNeeded();
     await screenshot(app.page, 'followup-01-returns-extension');
     const closing = app.page.getByTestId('return-closures');
     expect(await closing.textContent()).toContain('湘商发〔2025〕8号');
-    expect(await closing.textContent()).toContain(titles[2]);
+    expect(await closing.textContent()).toContain(`${code2} ${titles[2]}`);
     await closing.scrollIntoViewIfNeeded();
     await screenshot(app.page, 'followup-01b-returns-closure');
     await app.page.getByRole('button', { name: /^应用/ }).click();
@@ -60,6 +65,7 @@ describe('督办 in Chromium: 延期 from a returned template approved on 概览
     const row = card.getByTestId('extension-row').filter({ hasText: titles[0] });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.textContent()).toContain('省商务厅');
+    expect(await row.textContent()).toContain(`${code0} ${titles[0]}`);
     await row.scrollIntoViewIfNeeded();
     await screenshot(app.page, 'followup-02-overview-pending');
     await row.getByRole('button', { name: '同意', exact: true }).click();
@@ -140,6 +146,7 @@ describe('督办 in Chromium: 延期 from a returned template approved on 概览
     await list.filterUnit('省商务厅', '牵头');
     await expect.poll(() => list.total()).toBeGreaterThan(1);
     const chosen = (await list.column('标题')).slice(0, 2);
+    const codes = (await list.column('编号')).slice(0, 2);
     await list.grid.getByRole('checkbox', { name: '选择第 1 行', exact: true }).click();
     await list.grid.getByRole('checkbox', { name: '选择第 2 行', exact: true }).click();
     await app.page.getByRole('button', { name: '催办（2）' }).click();
@@ -159,6 +166,7 @@ describe('督办 in Chromium: 延期 from a returned template approved on 概览
     expect(text).toContain('致：省商务厅');
     expect(text).toContain(squash('请于2026年12月20日前办理'));
     for (const t of chosen) expect(text).toContain(squash(t));
+    for (const c of codes) expect(text).toContain(squash(c));
     expect(pngs.length).toBeGreaterThan(0);
 
     await app.page.getByRole('button', { name: '返回' }).click();

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { Target } from '../../../shared/contract/schemas/items';
 import type { UpperChain } from '../../../shared/contract/schemas/counterparts';
 import { formatTarget } from '../targets/ratio';
+import { listCodeSql } from '../repositories/list-codes';
 
 type Step = UpperChain['steps'][number];
 interface TargetRow { label: string; comparator: Target['comparator']; value: number; unit: string; raw_text: string }
@@ -29,7 +30,7 @@ function issuerOf(db: Database, id: number): string {
 function step(db: Database, id: number, office: string): Step {
   const r = db
     .prepare<[number], { id: number; code: string; title: string; deadline_text: string; lead: string; resp: string; coop: string }>(
-      `SELECT i.id, i.code, i.title, i.deadline_text, ${unitsOf('lead')} AS lead, ${unitsOf('resp')} AS resp, ${unitsOf('coop')} AS coop FROM items i WHERE i.id = ?`,
+      `SELECT i.id, ${listCodeSql('i')} AS code, i.title, i.deadline_text, ${unitsOf('lead')} AS lead, ${unitsOf('resp')} AS resp, ${unitsOf('coop')} AS coop FROM items i WHERE i.id = ?`,
     )
     .get(id);
   if (!r) throw new AppError('not_found', `条目（编号 ${id}）不存在`);

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { registerTitleKeyFunction } from '../names/title-key';
+import { registerListCodeFunction } from '../repositories/list-codes';
 
 /**
  * Keywords of one or two characters (消费, 省) are too short for the trigram index, and a scan of
@@ -39,12 +40,17 @@ export function spacedChars(text: unknown): string {
   return [...text].join(' ');
 }
 
-/** Registers the index functions and `qd_title_key` on a connection (idempotent; the items triggers call them). */
+/**
+ * Registers this app's SQL functions on a connection (idempotent): the index functions and
+ * `qd_title_key`, which the items triggers call, and `qd_list_code`, the 编号 a list shows
+ * (repositories/list-codes.ts).
+ */
 export function registerSearchFunctions(db: Database): void {
   db.function(KIND_CHARS_FUNCTION, { deterministic: true }, (kind: unknown, text: unknown) => kindChars(kind, text));
   // 0006's function, for its triggers while an old database migrates
   db.function('qd_chars', { deterministic: true }, (text: unknown) => spacedChars(text));
   registerTitleKeyFunction(db);
+  registerListCodeFunction(db);
 }
 
 /**

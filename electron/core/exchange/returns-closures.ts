@@ -6,6 +6,7 @@ import { cellString } from './cell-parse';
 import { matchRows } from './returns-match';
 import { CLOSURE_LABELS, CLOSURE_TEXT_MAX, docNoIn } from './template-closure';
 import { columnLetter, noteRequests, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
+import { listCodeSql } from '../repositories/list-codes';
 
 type Problem = ReturnType<typeof problemMaker>;
 
@@ -60,7 +61,7 @@ function sheetClosures(env: Env, s: ReturnedSheet): PlannedClosure[] {
  * as requests to record.
  */
 export function planClosureRequests(db: Database, files: readonly ReturnedFile[], previews: ReturnFilePreview[]): PlannedClosure[] {
-  const itemStmt = db.prepare<[number], { code: string; title: string }>('SELECT code, title FROM items WHERE id = ?');
+  const itemStmt = db.prepare<[number], { code: string; title: string }>(`SELECT ${listCodeSql('items')} AS code, title FROM items WHERE id = ?`);
   const closureStmt = db.prepare<[number], { state: string; note: string }>('SELECT state, note FROM item_closures WHERE item_id = ?');
   const planned = new Set<number>();
   const all: PlannedClosure[] = [];

@@ -11,6 +11,7 @@ import { parseDeadline } from '../parse/deadline';
 import { matchedRows } from './returns-match';
 import { EXTENSION_LABELS } from './template-extension';
 import { columnLetter, noteRequests, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
+import { listCodeSql } from '../repositories/list-codes';
 
 type Problem = ReturnType<typeof problemMaker>;
 
@@ -77,7 +78,7 @@ function sheetRequests(env: SheetEnv, s: ReturnedSheet): PlannedExtension[] {
  * as requests to record. A request already recorded (same item, unit, date, reason) is not repeated.
  */
 export function planExtensionRequests(db: Database, files: readonly ReturnedFile[], previews: ReturnFilePreview[], today: string): PlannedExtension[] {
-  const itemStmt = db.prepare<[number], ItemNow>('SELECT code, title, deadline_date FROM items WHERE id = ?');
+  const itemStmt = db.prepare<[number], ItemNow>(`SELECT ${listCodeSql('items')} AS code, title, deadline_date FROM items WHERE id = ?`);
   const dup = db.prepare('SELECT 1 FROM item_extensions WHERE item_id = ? AND unit_id = ? AND requested_date = ? AND reason = ?').pluck();
   const planned = new Set<string>();
   const all: PlannedExtension[] = [];

@@ -3,6 +3,7 @@ import { cellString } from './cell-parse';
 import type { Identity } from './template-fields';
 import { IDENTITY_LABELS } from './template-sheet';
 import { columnLetter, type IssuedItem, type ReadRow, type ReturnedSheet, type problemMaker } from './returns-types';
+import { codeTitle } from '../../../shared/contract/item-code';
 
 type Problem = ReturnType<typeof problemMaker>;
 
@@ -112,7 +113,7 @@ export function matchRows(db: Database, s: ReturnedSheet, problem: Problem): { m
   }
   const missing = s.issued.filter((i) => !seen.has(i.itemId));
   for (const i of missing) {
-    problem('warning', `下发的「${i.snapshot.identity.code ? `${i.snapshot.identity.code} ` : ''}${i.snapshot.identity.title}」在回收文件中不见了（行被删除），视为未填报`, { sheet: s.sheet });
+    problem('warning', `下发的「${codeTitle(i.snapshot.identity.code, i.snapshot.identity.title)}」在回收文件中不见了（行被删除），视为未填报`, { sheet: s.sheet });
   }
   matchedOf.set(s, { matched, missing });
   return { matched, missing };

@@ -122,8 +122,10 @@ function theirs(field: TemplateField, r: FillValues[TemplateField] | undefined, 
 /**
  * Item fields a row changes, and its conflicts. Each lead or responsible unit keeps its own report;
  * the item takes the units' combined value (COMBINE_RULE). A conflict is only the office's own change:
- * the item's field differs from what the units' words explained before this row (the office changed it
- * by hand after issuing), and the unit changed the field too. Another unit's report is never a conflict.
+ * the item's field is neither what it was at issue nor what the units' words combined to before this
+ * row (the office changed it by hand after issuing), and the unit changed the field too. Another
+ * unit's report is never a conflict. The value at issue is the snapshot's `item` (a unit sent its own
+ * last report on a shared item) or its fill.
  */
 function itemChanges(env: Env, s: ReturnedSheet, m: MatchedRow, returned: FillValues, base: FillValues, conflicts: ReturnConflict[]) {
   const changes: { field: TemplateField; label: string; before: string; after: string }[] = [];
@@ -135,13 +137,16 @@ function itemChanges(env: Env, s: ReturnedSheet, m: MatchedRow, returned: FillVa
   st.units.units.set(t.unitId, { unitId: t.unitId, unitName: t.unitName, values: returned, reported: true });
   const after = combineUnits(st.units);
   const cur = st.cur;
+  const atIssue = snap.item ?? snap.fill;
   for (const field of t.fields.filter((f) => ITEM_BACKED.includes(f) && s.columns.has(f))) {
     const column = itemColumn(field, snap.kind);
     const r = forItem(field, returned[field]);
     const seen = forItem(field, base[field]);
     const target = after[field as keyof Combined];
     if (!column || r === null || sameValue(r, seen) || target === null || sameValue(cur[field], target)) continue;
-    if (!sameValue(cur[field], before[field as keyof Combined] ?? seen)) {
+    const was = forItem(field, atIssue[field]);
+    const combined = before[field as keyof Combined];
+    if (!sameValue(cur[field], was) && (combined === null || !sameValue(cur[field], combined))) {
       const key = `${t.periodId}:${t.unitId}:${m.issued.itemId}:${field}`;
       conflicts.push({ key, itemId: m.issued.itemId, code: snap.identity.code, title: snap.identity.title, unitName: t.unitName, field, label: TEMPLATE_FIELD_LABELS[field], issued: showValue(field, seen), current: showValue(field, cur[field]), returned: theirs(field, r, target) });
       if (env.decisions[key] !== 'theirs') {

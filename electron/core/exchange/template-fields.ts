@@ -33,6 +33,11 @@ export interface RowSnapshot {
   targetUnit: string;
   /** The office's latest 延期 decision on the item, sent in the 延期批复 column ('' or absent when none). */
   decision?: string;
+  /**
+   * The item's values at issue, when `fill` is not them (an item several units lead: each is sent its
+   * own last report). Absent: `fill` is the item at issue (and in every snapshot written before).
+   */
+  item?: FillValues;
 }
 
 /** Fill fields kept on the item itself (the rest live only in reports). */

@@ -6,6 +6,7 @@ import { createSettingsRepository } from '../repositories/settings-repository';
 import { checkAttachment } from '../services/document-files';
 import { createHistory, type ChangeEntry } from '../services/history';
 import { itemDeadline } from './extensions';
+import { codeTitle } from '../../../shared/contract/item-code';
 
 interface ClosureDb {
   state: Closure['state'];
@@ -32,7 +33,7 @@ export function listEvidence(db: Database, itemId: number): EvidenceFile[] {
     .all(itemId);
 }
 
-const label = (it: { code: string; title: string }) => `「${it.code ? `${it.code} ` : ''}${it.title}」`;
+const label = (it: { code: string; title: string }) => `「${codeTitle(it.code, it.title)}」`;
 
 /**
  * 办结销号: an item is put forward for closing with evidence (files and/or a 文号), the office

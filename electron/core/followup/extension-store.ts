@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { Extension } from '../../../shared/contract/schemas/followup';
+import { listCodeSql } from '../repositories/list-codes';
 
 interface ExtensionDb {
   id: number;
@@ -24,7 +25,7 @@ interface ExtensionDb {
   decided_by: string;
 }
 
-const SELECT = `SELECT e.*, i.code, i.title, i.kind, u.name AS unit_name, p.name AS period_name
+const SELECT = `SELECT e.*, ${listCodeSql('i')} AS code, i.title, i.kind, u.name AS unit_name, p.name AS period_name
   FROM item_extensions e JOIN items i ON i.id = e.item_id
   LEFT JOIN units u ON u.id = e.unit_id LEFT JOIN periods p ON p.id = e.period_id`;
 

@@ -8,6 +8,8 @@ import { chineseDate } from '../exchange/doc-format';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { createHistory, type ChangeEntry } from '../services/history';
 import { getExtension, listExtensions } from './extension-store';
+import { listCodeSql } from '../repositories/list-codes';
+import { codeTitle } from '../../../shared/contract/item-code';
 
 /** A request as it is stored, typed or read from a returned template. */
 export interface ExtensionInsert {
@@ -30,7 +32,7 @@ interface ItemDeadline {
 }
 
 export function itemDeadline(db: Database, itemId: number): ItemDeadline {
-  const it = db.prepare<[number], ItemDeadline>('SELECT id, code, title, deadline_date, deadline_text FROM items WHERE id = ?').get(itemId);
+  const it = db.prepare<[number], ItemDeadline>(`SELECT id, ${listCodeSql('items')} AS code, title, deadline_date, deadline_text FROM items WHERE id = ?`).get(itemId);
   if (!it) throw new AppError('not_found', `条目（编号 ${itemId}）不存在`);
   return it;
 }
@@ -50,7 +52,7 @@ export function judgeRequest(deadline: string | null, requestedDate: string, req
 export function insertExtension(db: Database, x: ExtensionInsert, at: string, rec?: BatchRecorder): number {
   const it = itemDeadline(db, x.itemId);
   const { error, late } = judgeRequest(it.deadline_date, x.requestedDate, x.requestedOn);
-  if (error) throw new AppError('invalid_input', `「${it.code ? `${it.code} ` : ''}${it.title}」${error}`);
+  if (error) throw new AppError('invalid_input', `「${codeTitle(it.code, it.title)}」${error}`);
   const row = {
     item_id: x.itemId, unit_id: x.unitId, requested_date: x.requestedDate, reason: x.reason, progress_note: x.progressNote,
     requested_on: x.requestedOn, prior_deadline_date: it.deadline_date, prior_deadline_text: it.deadline_text, late: late ? 1 : 0,

@@ -7,6 +7,7 @@ import { openBatch, setBatchCounts } from '../batches/batches';
 import { localDate, type CoreContext } from '../context';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { createHistory, type ChangeEntry } from '../services/history';
+import { listCodeSql } from '../repositories/list-codes';
 
 type CreateInput = z.output<typeof UrgeCreateSchema>;
 
@@ -19,7 +20,7 @@ interface UrgeDb {
   operator: string;
 }
 
-const ITEMS_OF_URGE = `SELECT i.id, i.code, i.title, coalesce(nullif(i.deadline_text, ''), i.deadline_date, '') AS deadline,
+const ITEMS_OF_URGE = `SELECT i.id, ${listCodeSql('i')} AS code, i.title, coalesce(nullif(i.deadline_text, ''), i.deadline_date, '') AS deadline,
     coalesce((SELECT group_concat(u.name, '、') FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = i.id AND iu.role = 'lead'), '') AS lead
   FROM urge_items ui JOIN items i ON i.id = ui.item_id WHERE ui.urge_id = ? ORDER BY ui.sort`;
 

@@ -5,6 +5,7 @@ import type { ItemKind } from '../../../shared/contract/schemas/items';
 import type { BatchRecorder } from '../batches/batch-recorder';
 import { countLevels, judgeItems } from './lights';
 import { orderedPeriods, type PeriodBits } from './period-window';
+import { listCodesOf } from '../repositories/list-codes';
 
 function periodOf(db: Database, periodId: number): PeriodBits {
   const p = orderedPeriods(db).find((x) => x.id === periodId);
@@ -123,5 +124,9 @@ export function compareLights(db: Database, periodId: number, today: string, kin
     else if (RANK[now.level] < RANK[before.level]) out.worsened.push(change);
     else out.unchanged++;
   }
+  // Only the changes are shown: their 编号 as the lists show them, read for those few ids.
+  const shown = [...out.improved, ...out.worsened];
+  const codes = listCodesOf(db, shown.map((c) => c.id));
+  for (const c of shown) c.code = codes.get(c.id) ?? c.code;
   return out;
 }

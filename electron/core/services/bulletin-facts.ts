@@ -7,6 +7,7 @@ import { hasProblems } from '../lights/judge-light';
 import { judgeItems, type LightScheme } from '../lights/lights';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { urgeFacts } from '../followup/urges';
+import { listCodesOf } from '../repositories/list-codes';
 
 /** A period row as the bulletin needs it. */
 export interface PeriodRow {
@@ -92,22 +93,23 @@ function reportProblems(db: Database, periodId: number): Map<number, string> {
 
 /** Red-light items with their units and reasons: the problems reported this period, then the light's own reason. */
 function laggingOf(db: Database, items: readonly ScopeItem[], problems: Map<number, string>): BulletinFacts['lagging'] {
-  return items
-    .filter((i) => i.light !== null && lightLabel(db, i.light).bad)
-    .map((i) => {
-      const stated = problems.get(i.id) || (hasProblems(i.problems) ? i.problems.trim() : '');
-      const reason = [stated, i.light_reason ?? ''].filter(Boolean).join('；') || '未说明原因';
-      return {
-        itemId: i.id,
-        code: i.code,
-        title: i.title,
-        units: i.units ?? '',
-        deadline: i.deadline_text || i.deadline_date || '',
-        progress: i.status === 'done' ? 100 : i.progress,
-        light: lightLabel(db, i.light ?? '').label,
-        reason,
-      };
-    });
+  const lagging = items.filter((i) => i.light !== null && lightLabel(db, i.light).bad);
+  // 编号 as the lists show it, read for the lagging items only (the scope may be every item).
+  const codes = listCodesOf(db, lagging.map((i) => i.id));
+  return lagging.map((i) => {
+    const stated = problems.get(i.id) || (hasProblems(i.problems) ? i.problems.trim() : '');
+    const reason = [stated, i.light_reason ?? ''].filter(Boolean).join('；') || '未说明原因';
+    return {
+      itemId: i.id,
+      code: codes.get(i.id) ?? i.code,
+      title: i.title,
+      units: i.units ?? '',
+      deadline: i.deadline_text || i.deadline_date || '',
+      progress: i.status === 'done' ? 100 : i.progress,
+      light: lightLabel(db, i.light ?? '').label,
+      reason,
+    };
+  });
 }
 
 function lightCounts(db: Database, items: readonly ScopeItem[]): BulletinFacts['lights'] {

@@ -1,6 +1,7 @@
 import type { BulletinFacts } from '../../../shared/contract/schemas/bulletins';
 import { ITEM_STATUS_LABELS, ITEM_STATUSES } from '../../../shared/contract/schemas/items';
 import { headingNumber } from './bulletin-numbering';
+import { codeTitle } from '../../../shared/contract/item-code';
 
 type Lagging = BulletinFacts['lagging'][number];
 /** Paragraph indent of official documents: two full-width spaces. */
@@ -47,7 +48,7 @@ function lights(f: BulletinFacts): string {
 function lagging(f: BulletinFacts, listed: readonly Lagging[]): string[] {
   if (!f.lagging.length) return [`${INDENT}本期无滞后事项。`];
   const lines = listed.map((l, n) => {
-    const head = `${l.code ? `${l.code} ` : ''}${l.title}`;
+    const head = codeTitle(l.code, l.title);
     const facts = [l.units && `责任单位：${l.units}`, l.deadline && `完成时限：${l.deadline}`, `完成进度：${l.progress}%`].filter(Boolean).join('；');
     return `${INDENT}${headingNumber(2, n + 1)}${head}（${facts}）。原因：${l.reason}。`.replace(/。。$/, '。');
   });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { afterEach, beforeEach } from 'vitest';
 import { makeCore, type TestCore } from '../helpers';
 
 export const PERIOD = { name: '2025年第5期', kind: '双周' as const, start: '2025-06-16', end: '2025-06-29', due: '2025-06-30' };
@@ -26,6 +27,17 @@ export interface ReturnsCycle {
 export async function returnsCycle(): Promise<ReturnsCycle> {
   const { core, template, period } = await cycleCore();
   return { core, template, periodId: period.id, titles: await templateTitles(template('省商务厅')) };
+}
+
+/**
+ * A fresh returns cycle for every test of the describe it is called in, closed after the test:
+ * `const c = useReturnsCycle()`, then c.core, c.template('省商务厅'), c.titles inside the tests.
+ */
+export function useReturnsCycle(): ReturnsCycle {
+  const cycle = {} as ReturnsCycle;
+  beforeEach(async () => void Object.assign(cycle, await returnsCycle()));
+  afterEach(() => cycle.core.close());
+  return cycle;
 }
 
 /** What a unit does to its template in Excel, by 名称 of the row and header label of the column. */

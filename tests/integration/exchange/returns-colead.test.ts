@@ -115,4 +115,47 @@ describe('returns — each lead unit keeps its own report; the item combines the
     expect((await item()).progress).toBe(55);
     expect(reports()).toHaveLength(2);
   });
+  it('sends each unit its own last report next period, not the combination; the conflict check still compares with the item at issue', async () => {
+    const [a, b] = shared.units;
+    await core.call('returns:apply', {
+      files: [
+        { name: 'a.xlsx', bytes: await returnOf(a, '已完成', 100, '甲完成') },
+        { name: 'b.xlsx', bytes: await returnOf(b, '推进中', 40, '乙推进中') },
+      ],
+    });
+    expect(await item()).toMatchObject({ status: 'in_progress', progress: 40, progressNote: `${a}：甲完成；${b}：乙推进中` });
+    // the office corrects the item by hand before the next issue: not a change "since issue"
+    await core.call('items:update', { id: shared.itemId, fields: { progress: 30 } });
+    const next = await core.call('periods:open', { ...PERIOD, name: '2025年第6期', start: '2025-06-30', end: '2025-07-13', due: '2025-07-14' });
+    const units = await core.call('units:list', {});
+    const issued = await core.call('templates:issue', { periodId: next.id, unitIds: shared.units.map((n) => units.find((u) => u.name === n)!.id) });
+    const sent = (unit: string) => issued.files.find((f) => f.unitName === unit)!.bytes!;
+    const prefill = async (unit: string) => {
+      let out: unknown[] = [];
+      await fill(sent(unit), (e) => (out = ['状态', '完成比例(%)', '进展情况'].map((l) => e.ws.getCell(e.row(shared.title), e.col(l)).value)));
+      return out;
+    };
+    expect(await prefill(a)).toEqual(['已完成', 100, '甲完成']);
+    expect(await prefill(b)).toEqual(['推进中', 40, '乙推进中']);
+
+    // 甲 returns its row untouched: no report; 乙 moves to 80 only: its own words kept, no conflict
+    const untouched = { name: 'a2.xlsx', bytes: await fill(sent(a), () => {}) };
+    const moved = { name: 'b2.xlsx', bytes: await fill(sent(b), (e) => e.set(shared.title, '完成比例(%)', 80)) };
+    const preview = await core.call('returns:preview', { files: [untouched, moved] });
+    expect(preview.counts).toMatchObject({ conflicts: 0, newReports: 1 });
+    expect(preview.files[0].rows.find((r) => r.itemId === shared.itemId)).toBeUndefined();
+    await core.call('returns:apply', { files: [untouched, moved] });
+    // the item: the lowest of 甲's 100 and 乙's 80
+    expect(await item()).toMatchObject({ status: 'in_progress', progress: 80 });
+    const mine = core.ctx.db
+      .prepare('SELECT r.status, r.completion_ratio AS ratio, r.progress_text AS text FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.item_id = ? AND r.period_id = ? AND u.name = ?')
+      .get(shared.itemId, next.id, b);
+    expect(mine).toEqual({ status: 'in_progress', ratio: 80, text: '乙推进中' });
+
+    // the office's own change after issue is still a conflict for the unit that changes the field
+    await core.call('items:update', { id: shared.itemId, fields: { progress: 55 } });
+    const again = { name: 'a3.xlsx', bytes: await fill(sent(a), (e) => e.set(shared.title, '完成比例(%)', 90)) };
+    const conflicts = (await core.call('returns:preview', { files: [again] })).files[0].conflicts;
+    expect(conflicts.map((c) => [c.unitName, c.field, c.issued, c.current])).toEqual([[a, 'ratio', '100', '55']]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingNumber, listCode } from '../../../shared/contract/item-code';
+import { codeTitle, headingNumber, listCode } from '../../../shared/contract/item-code';
 import { isHierarchicalCode } from '../../../electron/core/parse/text-normalize';
 
 describe('the 编号 a list shows', () => {
@@ -33,5 +33,13 @@ describe('hierarchical codes are kept as written on import', () => {
   });
   it.each(['7', '12', '1.', '一', '（一）', ''])('%s is not', (code) => {
     expect(isHierarchicalCode(code)).toBe(false);
+  });
+});
+
+describe('an item named by its 编号 and title', () => {
+  it('puts the 编号 before the title, and gives the title alone when there is none', () => {
+    expect(codeTitle('2-1', '促消费活动')).toBe('2-1 促消费活动');
+    expect(codeTitle('', '促消费活动')).toBe('促消费活动');
+    expect(codeTitle(undefined, '促消费活动')).toBe('促消费活动');
   });
 });

@@ -1,5 +1,6 @@
 import { Group, MultiSelect, NumberInput, SegmentedControl, Text } from '@mantine/core';
 import type { BulletinFacts, LaggingChoice } from '../../../../shared/contract/schemas/bulletins';
+import { codeTitle } from '../../../../shared/contract/item-code';
 
 type Mode = 'all' | 'cap' | 'pick';
 const MODES = [
@@ -51,7 +52,7 @@ export function LaggingChoiceControl({ lagging, value, onChange }: { lagging: Bu
           aria-label="列出的滞后事项"
           searchable
           maxDropdownHeight={320}
-          data={lagging.map((l) => ({ value: String(l.itemId), label: `${l.code ? `${l.code} ` : ''}${l.title}（${l.progress}%）` }))}
+          data={lagging.map((l) => ({ value: String(l.itemId), label: `${codeTitle(l.code, l.title)}（${l.progress}%）` }))}
           value={(value.ids ?? []).map(String)}
           onChange={(ids) => onChange({ ids: ids.map(Number) })}
         />

@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { notifyOk } from '../../app/notify';
 import { useBusy } from '../../hooks/use-busy';
 import { LightChip } from './LightChip';
+import { codeTitle } from '../../../../shared/contract/item-code';
 
 function Changes({ title, scheme, items }: { title: string; scheme: string; items: readonly LightChange[] }) {
   if (!items.length) return null;
@@ -16,7 +17,7 @@ function Changes({ title, scheme, items }: { title: string; scheme: string; item
           {c.before && <LightChip scheme={scheme} level={c.before} reason={c.reasonBefore} />}
           <Text size="xs">→</Text>
           <LightChip scheme={scheme} level={c.after} reason={c.reasonAfter} />
-          <Text size="sm" truncate title={c.title}>{c.code} {c.title}</Text>
+          <Text size="sm" truncate title={c.title}>{codeTitle(c.code, c.title)}</Text>
         </Group>
       ))}
     </Stack>

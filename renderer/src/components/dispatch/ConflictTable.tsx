@@ -2,6 +2,7 @@ import { Button, Group, Radio, Stack, Table, Text } from '@mantine/core';
 import type { ItemLight } from '../../../../shared/contract/schemas/lights';
 import type { ReturnConflict } from '../../../../shared/contract/schemas/exchange';
 import { ItemLightCell } from './ItemLightCell';
+import { codeTitle } from '../../../../shared/contract/item-code';
 
 export type Decision = 'mine' | 'theirs';
 export type Decisions = Record<string, Decision>;
@@ -63,7 +64,7 @@ export function ConflictTable({ conflicts, decisions, lights, onChange }: Props)
             return (
               <Table.Tr key={c.key} data-testid="conflict-row">
                 <Table.Td>
-                  <Text size="sm" lineClamp={2} title={c.title}>{c.code} {c.title}</Text>
+                  <Text size="sm" lineClamp={2} title={c.title}>{codeTitle(c.code, c.title)}</Text>
                   <Text size="xs" c="dimmed">报送单位：{c.unitName}</Text>
                 </Table.Td>
                 <Table.Td><ItemLightCell light={lights.get(c.itemId)} /></Table.Td>

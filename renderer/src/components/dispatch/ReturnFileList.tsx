@@ -6,6 +6,7 @@ import { ProblemsTable } from '../common/ProblemsTable';
 import { ReturnRowsTable } from './ReturnRowsTable';
 import { ReturnExtensions } from '../followup/ReturnExtensions';
 import { ReturnClosures } from '../followup/ReturnClosures';
+import { codeTitle } from '../../../../shared/contract/item-code';
 
 function FileHead({ f }: { f: ReturnFilePreview }) {
   const c = f.counts;
@@ -38,7 +39,7 @@ function FileBody({ f, lights }: { f: ReturnFilePreview; lights: ReadonlyMap<num
       <ProblemsTable layout="returns" problems={f.problems} label={`${f.name} 的问题`} />
       {f.missingRows.length > 0 && (
         <Text size="sm" c="orange.8">
-          ▲ 文件中少了 {f.missingRows.length} 行（未报送）：{f.missingRows.map((m) => `${m.code} ${m.title}`).join('；')}
+          ▲ 文件中少了 {f.missingRows.length} 行（未报送）：{f.missingRows.map((m) => codeTitle(m.code, m.title)).join('；')}
         </Text>
       )}
       <ReturnExtensions rows={f.extensions} />

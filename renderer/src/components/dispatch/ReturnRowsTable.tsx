@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { COMBINE_RULE_TEXT, TEMPLATE_FIELD_LABELS, type ReturnRowSchema, type TemplateField } from '../../../../shared/contract/schemas/exchange';
 import type { ItemLight } from '../../../../shared/contract/schemas/lights';
 import { ItemLightCell } from './ItemLightCell';
+import { codeTitle } from '../../../../shared/contract/item-code';
 
 type ReturnRow = z.infer<typeof ReturnRowSchema>;
 
@@ -51,7 +52,7 @@ export function ReturnRowsTable({ rows, lights }: { rows: readonly ReturnRow[]; 
             <Table.Td ta="right">{r.row}</Table.Td>
             <Table.Td><ItemLightCell light={lights.get(r.itemId)} /></Table.Td>
             <Table.Td>
-              <Text size="sm" lineClamp={2} title={r.title}>{r.code} {r.title}</Text>
+              <Text size="sm" lineClamp={2} title={r.title}>{codeTitle(r.code, r.title)}</Text>
             </Table.Td>
             <Table.Td>按{MATCHED[r.matchedBy]}</Table.Td>
             <Table.Td>

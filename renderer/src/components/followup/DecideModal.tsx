@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Extension } from '../../../../shared/contract/schemas/followup';
 import { call } from '../../api/client';
 import { errorText, notifyOk } from '../../app/notify';
+import { codeTitle } from '../../../../shared/contract/item-code';
 
 /** Approve or refuse one extension request with a note (a refusal must say why). */
 export function DecideModal({ ext, approve, onClose, onDone }: { ext: Extension | null; approve: boolean; onClose(): void; onDone(): void }) {
@@ -31,7 +32,7 @@ export function DecideModal({ ext, approve, onClose, onDone }: { ext: Extension 
       {ext && (
         <Stack gap="xs">
           <Text size="sm">
-            「{ext.itemCode ? `${ext.itemCode} ` : ''}{ext.itemTitle}」{ext.unitName && `（${ext.unitName}）`}申请由 {ext.priorDeadline || '无'} 延期至 {ext.requestedDate}。
+            「{codeTitle(ext.itemCode, ext.itemTitle)}」{ext.unitName && `（${ext.unitName}）`}申请由 {ext.priorDeadline || '无'} 延期至 {ext.requestedDate}。
           </Text>
           <Text size="sm">理由：{ext.reason}</Text>
           {ext.late && <Alert color="orange" p="xs">这是完成时限过后才提出的申请（逾期申请），请审慎审批。</Alert>}

@@ -4,6 +4,7 @@ import type { Extension } from '../../../../shared/contract/schemas/followup';
 import { call } from '../../api/client';
 import { listHref } from '../../app/routes';
 import { DecideModal } from './DecideModal';
+import { codeTitle } from '../../../../shared/contract/item-code';
 
 /** 延期待审批 on 概览: every pending request, late ones marked, approve or refuse in place. */
 export function ExtensionRequestsCard({ refreshKey, onDecided }: { refreshKey: string; onDecided(): void }) {
@@ -41,7 +42,7 @@ export function ExtensionRequestsCard({ refreshKey, onDecided }: { refreshKey: s
               {list.map((e) => (
                 <Table.Tr key={e.id} data-testid="extension-row">
                   <Table.Td>
-                    <Anchor size="sm" href={listHref(e.itemKind, { q: e.itemTitle })}>{e.itemCode ? `${e.itemCode} ` : ''}{e.itemTitle}</Anchor>
+                    <Anchor size="sm" href={listHref(e.itemKind, { q: e.itemTitle })}>{codeTitle(e.itemCode, e.itemTitle)}</Anchor>
                   </Table.Td>
                   <Table.Td>{e.unitName || '—'}</Table.Td>
                   <Table.Td>{e.priorDeadline || '—'}</Table.Td>

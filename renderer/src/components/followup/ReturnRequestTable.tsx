@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Stack, Table, Text } from '@mantine/core';
+import { codeTitle } from '../../../../shared/contract/item-code';
 
 /** One request read from a returned file's row: where it is, the item, and the cells after them. */
 export interface RequestRow {
@@ -29,7 +30,7 @@ export function ReturnRequestTable({ testId, caption, heads, rows }: { testId: s
           {rows.map((r) => (
             <Table.Tr key={`${r.sheet}:${r.row}`}>
               <Table.Td>{r.row}</Table.Td>
-              <Table.Td>{r.code ? `${r.code} ` : ''}{r.title}</Table.Td>
+              <Table.Td>{codeTitle(r.code, r.title)}</Table.Td>
               {r.cells.map((c, i) => (
                 <Table.Td key={heads[i]} style={{ wordBreak: 'break-all' }}>{c}</Table.Td>
               ))}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { UpperChain } from '../../../../shared/contract/schemas/counterparts';
 import type { Item } from '../../../../shared/contract/schemas/items';
 import { call } from '../../api/client';
+import { codeTitle } from '../../../../shared/contract/item-code';
 
 const unitsLine = (label: string, names: string) => (names ? `${label}：${names}` : '');
 
@@ -26,7 +27,7 @@ export function UpperChainSection({ item }: { item: Item }) {
         <Text size="xs" c="dimmed">{[...uppers.map((s) => s.office || '上级'), '本级'].join(' → ')}</Text>
         {uppers.map((s) => (
           <Text key={s.itemId} size="sm">
-            <b>{s.office || '上级'}</b> {s.code} {s.title}
+            <b>{s.office || '上级'}</b> {codeTitle(s.code, s.title)}
             <Text span size="xs" c="dimmed">
               {'　'}{[unitsLine('上级牵头', s.lead), unitsLine('上级负责', s.resp), unitsLine('上级配合', s.coop)].filter(Boolean).join('；')}
               {s.deadlineText ? `；时限：${s.deadlineText}` : ''}

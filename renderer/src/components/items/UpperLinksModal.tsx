@@ -5,6 +5,7 @@ import type { Plan } from '../../../../shared/contract/schemas/plans';
 import { call } from '../../api/client';
 import { errorText, notifyOk } from '../../app/notify';
 import { useBusy } from '../../hooks/use-busy';
+import { codeTitle } from '../../../../shared/contract/item-code';
 
 interface Suggestion {
   itemId: number;
@@ -13,7 +14,7 @@ interface Suggestion {
   score: number;
 }
 
-const itemText = (r: ItemRow | undefined) => (r ? `${r.code ? `${r.code} ` : ''}${r.title}` : '');
+const itemText = (r: ItemRow | undefined) => (r ? codeTitle(r.code, r.title) : '');
 
 async function upperItems(kind: ItemKind, planId: number): Promise<ItemRow[]> {
   return (await call('items:list', { kind, planId, origin: 'upper', offset: 0, limit: 100000 })).rows;
