@@ -81,13 +81,16 @@ interface UnitRow {
 /** `IN` list of ids passed as one JSON array (one statement for a whole sheet's items). */
 const IDS = 'SELECT value FROM json_each(?)';
 
+/** A snapshot's fill already parsed by the caller (the returned sheets' own issued rows), by template and item. */
+export type ParsedFill = (templateId: number, itemId: number) => FillValues | undefined;
+
 /**
  * Reads items' lead and responsible units in a period, each with its report (or, if none, the
  * snapshot it was sent); a unit that was neither sent the item nor reported on it has no word.
  * One call reads a whole sheet's items with four statements (compiled once per plan), not four
  * per row: a preview of 30 files of 300 rows asked 36,000 small queries before.
  */
-export function itemUnitsReader(db: Database): (itemIds: readonly number[], periodId: number) => Map<number, ItemUnits> {
+export function itemUnitsReader(db: Database, parsed: ParsedFill = () => undefined): (itemIds: readonly number[], periodId: number) => Map<number, ItemUnits> {
   const modes = db.prepare<[string], { id: number; assign_mode: string }>(`SELECT id, assign_mode FROM items WHERE id IN (${IDS})`);
   const units = db.prepare<[string], UnitRow>(
     `SELECT iu.item_id, iu.unit_id, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id
@@ -97,8 +100,8 @@ export function itemUnitsReader(db: Database): (itemIds: readonly number[], peri
   const reports = db.prepare<[number, string], Record<string, unknown>>(`SELECT * FROM reports WHERE period_id = ? AND item_id IN (${IDS})`);
   // Only a lead or responsible unit's snapshot is a word: one template per period and unit. CROSS JOIN
   // keeps the items outermost (else SQLite walks every template of the period for every item).
-  const sent = db.prepare<[number, string], { item_id: number; unit_id: number; snapshot: string }>(
-    `SELECT iu.item_id, iu.unit_id, r.snapshot FROM item_units iu
+  const sent = db.prepare<[number, string], { item_id: number; unit_id: number; template_id: number; snapshot: string }>(
+    `SELECT iu.item_id, iu.unit_id, r.template_id, r.snapshot FROM item_units iu
        CROSS JOIN issued_templates t ON t.period_id = ? AND t.unit_id = iu.unit_id
        CROSS JOIN issued_rows r ON r.template_id = t.id AND r.item_id = iu.item_id
      WHERE iu.item_id IN (${IDS}) AND iu.role IN ('lead','resp')`,
@@ -110,7 +113,7 @@ export function itemUnitsReader(db: Database): (itemIds: readonly number[], peri
     const issued = new Map<string, FillValues>();
     for (const r of sent.all(periodId, ids)) {
       const k = key(r.item_id, r.unit_id);
-      if (!reported.has(k) && !issued.has(k)) issued.set(k, (JSON.parse(r.snapshot) as RowSnapshot).fill);
+      if (!reported.has(k) && !issued.has(k)) issued.set(k, parsed(r.template_id, r.item_id) ?? (JSON.parse(r.snapshot) as RowSnapshot).fill);
     }
     const out = new Map<number, ItemUnits>(modes.all(ids).map((m) => [m.id, { assignMode: m.assign_mode === 'joint' ? 'joint' : 'lead', units: new Map() }]));
     for (const id of itemIds) if (!out.has(id)) out.set(id, { assignMode: 'lead', units: new Map() });

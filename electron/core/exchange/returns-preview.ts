@@ -3,7 +3,7 @@ import {
   TEMPLATE_FIELD_LABELS, type ReturnConflict, type ReturnFilePreview, type ReturnProblem, type ReturnsPreview, type TemplateField,
 } from '../../../shared/contract/schemas/exchange';
 import { parseRatio, parseStatus, parseValue, cellString, type Parsed } from './cell-parse';
-import { combineUnits, itemUnitsReader, type Combined, type ItemUnits } from './returns-combine';
+import { combineUnits, itemUnitsReader, type Combined, type ItemUnits, type ParsedFill } from './returns-combine';
 import { matchRows, type MatchedRow } from './returns-match';
 import { readReturnedFile } from './returns-read';
 import { keepPlan, planKey, returnedWorkbooks, takePlan } from './returns-parsed';
@@ -241,6 +241,13 @@ function previewFile(env: Env, f: ReturnedFile): ReturnFilePreview {
   return out;
 }
 
+/** The issued rows the sheets read already parsed: the units' words reuse them instead of parsing each snapshot again. */
+function issuedFills(files: readonly ReturnedFile[]): ParsedFill {
+  const fills = new Map<string, FillValues>();
+  for (const s of files.flatMap((f) => f.sheets)) for (const i of s.issued) fills.set(`${s.template.id}:${i.itemId}`, i.snapshot.fill);
+  return (templateId, itemId) => fills.get(`${templateId}:${itemId}`);
+}
+
 /**
  * Reads returned templates and works out, without writing, what applying them would do: reports to
  * write, item fields to update, conflicts, and every problem with file, sheet, row and column.
@@ -258,7 +265,7 @@ export async function planReturns(db: Database, files: readonly { name: string; 
   workbooks.done();
   const plan: ReturnsPlan = { preview: { files: [], counts: { files: 0, okFiles: 0, blankFiles: 0, ...{ ...ZERO_COUNTS } } }, files: read, reports: [], items: [], keptMine: 0, tookTheirs: 0, extensions: [], closures: [] };
   const reportsOf = db.prepare<[number, number], Record<string, unknown>>('SELECT * FROM reports WHERE period_id = ? AND unit_id = ?');
-  const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan, itemNow: itemValuesBulkReader(db), unitsOf: itemUnitsReader(db), reportsOf };
+  const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan, itemNow: itemValuesBulkReader(db), unitsOf: itemUnitsReader(db, issuedFills(read)), reportsOf };
   const previews = read.map((f) => previewFile(env, f));
   plan.extensions = planExtensionRequests(db, read, previews, today);
   plan.closures = planClosureRequests(db, read, previews);
