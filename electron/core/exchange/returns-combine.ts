@@ -100,20 +100,32 @@ export function itemUnitsReader(db: Database, parsed: ParsedFill = () => undefin
   const reports = db.prepare<[number, string], Record<string, unknown>>(`SELECT * FROM reports WHERE period_id = ? AND item_id IN (${IDS})`);
   // Only a lead or responsible unit's snapshot is a word: one template per period and unit. CROSS JOIN
   // keeps the items outermost (else SQLite walks every template of the period for every item).
-  const sent = db.prepare<[number, string], { item_id: number; unit_id: number; template_id: number; snapshot: string }>(
-    `SELECT iu.item_id, iu.unit_id, r.template_id, r.snapshot FROM item_units iu
+  const sent = db.prepare<[number, string], { item_id: number; unit_id: number; template_id: number }>(
+    `SELECT iu.item_id, iu.unit_id, r.template_id FROM item_units iu
        CROSS JOIN issued_templates t ON t.period_id = ? AND t.unit_id = iu.unit_id
        CROSS JOIN issued_rows r ON r.template_id = t.id AND r.item_id = iu.item_id
      WHERE iu.item_id IN (${IDS}) AND iu.role IN ('lead','resp')`,
+  );
+  // The snapshots the caller has not parsed (another unit's template of a shared item), by [template, item].
+  const snapshots = db.prepare<[string], { template_id: number; item_id: number; snapshot: string }>(
+    `SELECT r.template_id, r.item_id, r.snapshot FROM json_each(?) j CROSS JOIN issued_rows r ON r.template_id = j.value ->> 0 AND r.item_id = j.value ->> 1`,
   );
   const key = (itemId: number, unitId: number) => `${itemId}:${unitId}`;
   return (itemIds, periodId) => {
     const ids = JSON.stringify(itemIds);
     const reported = new Map(reports.all(periodId, ids).map((r) => [key(r.item_id as number, r.unit_id as number), reportValues(r)]));
     const issued = new Map<string, FillValues>();
+    const unparsed = new Map<string, [number, number]>();
     for (const r of sent.all(periodId, ids)) {
       const k = key(r.item_id, r.unit_id);
-      if (!reported.has(k) && !issued.has(k)) issued.set(k, parsed(r.template_id, r.item_id) ?? (JSON.parse(r.snapshot) as RowSnapshot).fill);
+      if (reported.has(k) || issued.has(k) || unparsed.has(k)) continue;
+      const fill = parsed(r.template_id, r.item_id);
+      if (fill) issued.set(k, fill);
+      else unparsed.set(k, [r.template_id, r.item_id]);
+    }
+    if (unparsed.size) {
+      const byRow = new Map(snapshots.all(JSON.stringify([...unparsed.values()])).map((r) => [`${r.template_id}:${r.item_id}`, r.snapshot]));
+      for (const [k, [templateId, itemId]] of unparsed) issued.set(k, (JSON.parse(byRow.get(`${templateId}:${itemId}`)!) as RowSnapshot).fill);
     }
     const out = new Map<number, ItemUnits>(modes.all(ids).map((m) => [m.id, { assignMode: m.assign_mode === 'joint' ? 'joint' : 'lead', units: new Map() }]));
     for (const id of itemIds) if (!out.has(id)) out.set(id, { assignMode: 'lead', units: new Map() });

@@ -257,7 +257,11 @@ function issuedFills(files: readonly ReturnedFile[]): ParsedFill {
 export async function planReturns(db: Database, files: readonly { name: string; bytes: Uint8Array }[], periodId?: number, decisions: Decisions = {}, today = localDate(new Date()), forApply = false): Promise<ReturnsPlan> {
   const key = planKey(db, files, periodId, today);
   const kept = forApply ? takePlan<ReturnsPlan>(db, key) : undefined;
-  if (kept && kept.preview.counts.conflicts === 0) return kept;
+  if (kept && kept.preview.counts.conflicts === 0) {
+    // the workbooks the preview kept are not needed: the plan is applied as it is
+    returnedWorkbooks(false).done();
+    return kept;
+  }
   const read: ReturnedFile[] = [];
   // A preview keeps the parsed workbooks for the apply that follows; the apply takes and drops them.
   const workbooks = returnedWorkbooks(!forApply);
