@@ -244,8 +244,8 @@ function previewFile(env: Env, f: ReturnedFile): ReturnFilePreview {
 /** The issued rows the sheets read already parsed: the units' words reuse them instead of parsing each snapshot again. */
 function issuedFills(files: readonly ReturnedFile[]): ParsedFill {
   const fills = new Map<string, FillValues>();
-  for (const s of files.flatMap((f) => f.sheets)) for (const i of s.issued) fills.set(`${s.template.id}:${i.itemId}`, i.snapshot.fill);
-  return (templateId, itemId) => fills.get(`${templateId}:${itemId}`);
+  for (const s of files.flatMap((f) => f.sheets)) for (const i of s.issued) fills.set(`${s.template.periodId}:${s.template.unitId}:${i.itemId}`, i.snapshot.fill);
+  return (periodId, unitId, itemId) => fills.get(`${periodId}:${unitId}:${itemId}`);
 }
 
 /**
