@@ -82,6 +82,8 @@ function matchOne(db: Database, s: ReturnedSheet, r: ReadRow, problem: Problem):
   return null;
 }
 
+const cut = (v: string) => (v.length > 30 ? `${v.slice(0, 30)}…` : v);
+
 const LOCKED: readonly (keyof Identity)[] = ['code', 'plan', 'title', 'content', 'lead', 'role', 'deadline', 'target'];
 
 function lockedEdits(s: ReturnedSheet, m: MatchedRow, problem: Problem): void {
@@ -91,7 +93,6 @@ function lockedEdits(s: ReturnedSheet, m: MatchedRow, problem: Problem): void {
     const now = text(m.read, key);
     const was = m.issued.snapshot.identity[key] ?? '';
     if (now === was || squash(now) === squash(was)) continue;
-    const cut = (v: string) => (v.length > 30 ? `${v.slice(0, 30)}…` : v);
     problem('warning', `锁定的「${IDENTITY_LABELS[key]}」被改动（原为「${cut(was)}」，现为「${cut(now)}」），已忽略，按下发内容处理`, {
       sheet: s.sheet,
       row: m.read.row,

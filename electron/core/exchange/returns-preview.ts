@@ -81,12 +81,13 @@ function rowValues(s: ReturnedSheet, m: MatchedRow, base: FillValues, problem: P
     const col = s.columns.get(field);
     if (col === undefined) continue;
     const parsed = parseField(field, m.read.cells[field] ?? null, m.issued.snapshot.targetUnit);
-    const where = { sheet: s.sheet, row: m.read.row, column: `${columnLetter(col)}（${TEMPLATE_FIELD_LABELS[field]}）` };
+    // built only for a problem: most cells have none
+    const where = () => ({ sheet: s.sheet, row: m.read.row, column: `${columnLetter(col)}（${TEMPLATE_FIELD_LABELS[field]}）` });
     if (parsed.error) {
-      problem('error', parsed.error, where);
+      problem('error', parsed.error, where());
       continue;
     }
-    if (parsed.warning) problem('warning', parsed.warning, where);
+    if (parsed.warning) problem('warning', parsed.warning, where());
     (out as unknown as Record<string, unknown>)[field] = parsed.value;
   }
   return out;
