@@ -15,7 +15,9 @@ export interface Parsed<T> {
 export function cellString(c: AppCell): string {
   if (c === null) return '';
   if (c instanceof Date) return localDate(new Date(c.getUTCFullYear(), c.getUTCMonth(), c.getUTCDate()));
-  return String(c).replace(/\r\n?/g, '\n').trim();
+  // Most cells hold no carriage return: skip the replace (a cell is read several times per return).
+  const text = typeof c === 'string' ? c : String(c);
+  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trim();
 }
 
 const STATUS_WORDS: Readonly<Record<string, ItemStatus>> = {

@@ -16,8 +16,12 @@ export interface ReturnsApplyResult {
   counts: { files: number; newReports: number; changedReports: number; itemUpdates: number; keptMine: number; tookTheirs: number; skippedFiles: number; extensionRequests: number; closureRequests: number };
 }
 
-function reportColumns(v: FillValues): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(REPORT_COLUMNS).map(([field, col]) => [col, v[field as keyof FillValues]]));
+const REPORT_ENTRIES = Object.entries(REPORT_COLUMNS) as [keyof FillValues, string][];
+
+/** The report's columns in REPORT_COLUMNS order, after `into`'s (a 9,000-row return builds 9,000: one object each). */
+function reportColumns(v: FillValues, into: Record<string, unknown> = {}): Record<string, unknown> {
+  for (const [field, col] of REPORT_ENTRIES) into[col] = v[field];
+  return into;
 }
 
 /**
@@ -27,9 +31,9 @@ function reportColumns(v: FillValues): Record<string, unknown> {
 function writeReports(db: Database, rec: BatchRecorder, writes: readonly ReportWrite[], at: string): void {
   const last = new Map<string, ReportWrite>();
   for (const w of writes) last.set(w.key, { ...w, existingId: last.get(w.key)?.existingId ?? w.existingId });
-  const values = (w: ReportWrite) => ({ ...reportColumns(w.values), source: 'file', batch_id: rec.batchId, reported_at: at });
+  const values = (w: ReportWrite, into: Record<string, unknown> = {}) => Object.assign(reportColumns(w.values, into), { source: 'file', batch_id: rec.batchId, reported_at: at });
   const fresh = [...last.values()].filter((w) => w.existingId === null);
-  rec.insertMany('reports', fresh.map((w) => ({ item_id: w.itemId, period_id: w.periodId, unit_id: w.unitId, ...values(w) })));
+  rec.insertMany('reports', fresh.map((w) => values(w, { item_id: w.itemId, period_id: w.periodId, unit_id: w.unitId })));
   const changed = [...last.values()].filter((w) => w.existingId !== null);
   if (!changed.length) return;
   const now = new Map(

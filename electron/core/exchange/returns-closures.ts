@@ -3,7 +3,7 @@ import type { BatchRecorder } from '../batches/batch-recorder';
 import type { ChangeEntry } from '../services/history';
 import type { ReturnClosure, ReturnFilePreview } from '../../../shared/contract/schemas/exchange';
 import { cellString } from './cell-parse';
-import { matchRows } from './returns-match';
+import { matchedRows } from './returns-match';
 import { CLOSURE_LABELS, CLOSURE_TEXT_MAX, docNoIn } from './template-closure';
 import { columnLetter, noteRequests, problemMaker, type ReturnedFile, type ReturnedSheet } from './returns-types';
 import { listCodeSql } from '../repositories/list-codes';
@@ -32,8 +32,8 @@ function sheetClosures(env: Env, s: ReturnedSheet): PlannedClosure[] {
   if (col === undefined) return [];
   const where = (row: number) => ({ sheet: s.sheet, row, column: `${columnLetter(col)}（${CLOSURE_LABELS.closeEvidence}）` });
   const out: PlannedClosure[] = [];
-  // matching problems were already told by the report preview: told once
-  for (const m of matchRows(env.db, s, () => undefined).matched) {
+  // the rows as the report preview matched them (its problems told once, the matching done once)
+  for (const m of matchedRows(env.db, s)) {
     const evidence = cellString(m.read.cells.closeEvidence ?? null).trim();
     if (!evidence) continue;
     const row = m.read.row;

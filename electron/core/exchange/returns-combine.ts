@@ -82,12 +82,19 @@ interface UnitRow {
 const IDS = 'SELECT value FROM json_each(?)';
 
 /**
+ * A snapshot's fill the caller already parsed (the returned sheets' own issued rows): the one template
+ * of the period and unit, its row for the item; undefined when the caller has not read that template.
+ */
+export type ParsedFill = (periodId: number, unitId: number, itemId: number) => FillValues | undefined;
+
+/**
  * Reads items' lead and responsible units in a period, each with its report (or, if none, the
  * snapshot it was sent); a unit that was neither sent the item nor reported on it has no word.
- * One call reads a whole sheet's items with four statements (compiled once per plan), not four
- * per row: a preview of 30 files of 300 rows asked 36,000 small queries before.
+ * One call reads a whole sheet's items with three statements (compiled once per plan), not four
+ * per row: a preview of 30 files of 300 rows asked 36,000 small queries before; a fourth reads the
+ * snapshots `parsed` does not have.
  */
-export function itemUnitsReader(db: Database): (itemIds: readonly number[], periodId: number) => Map<number, ItemUnits> {
+export function itemUnitsReader(db: Database, parsed: ParsedFill = () => undefined): (itemIds: readonly number[], periodId: number) => Map<number, ItemUnits> {
   const modes = db.prepare<[string], { id: number; assign_mode: string }>(`SELECT id, assign_mode FROM items WHERE id IN (${IDS})`);
   const units = db.prepare<[string], UnitRow>(
     `SELECT iu.item_id, iu.unit_id, u.name FROM item_units iu JOIN units u ON u.id = iu.unit_id
@@ -95,26 +102,33 @@ export function itemUnitsReader(db: Database): (itemIds: readonly number[], peri
      GROUP BY iu.item_id, iu.unit_id ORDER BY iu.item_id, min(iu.role <> 'lead'), min(iu.sort), u.sort, u.id`,
   );
   const reports = db.prepare<[number, string], Record<string, unknown>>(`SELECT * FROM reports WHERE period_id = ? AND item_id IN (${IDS})`);
-  // Only a lead or responsible unit's snapshot is a word: one template per period and unit. CROSS JOIN
-  // keeps the items outermost (else SQLite walks every template of the period for every item).
-  const sent = db.prepare<[number, string], { item_id: number; unit_id: number; snapshot: string }>(
-    `SELECT iu.item_id, iu.unit_id, r.snapshot FROM item_units iu
-       CROSS JOIN issued_templates t ON t.period_id = ? AND t.unit_id = iu.unit_id
-       CROSS JOIN issued_rows r ON r.template_id = t.id AND r.item_id = iu.item_id
-     WHERE iu.item_id IN (${IDS}) AND iu.role IN ('lead','resp')`,
+  // Only a lead or responsible unit's snapshot is a word: one template per period and unit. Asked only
+  // for the pairs the caller has not parsed (another unit's template of a shared item), by [unit, item].
+  const sent = db.prepare<[string, number], { item_id: number; unit_id: number; snapshot: string }>(
+    `SELECT r.item_id, t.unit_id, r.snapshot FROM json_each(?) j
+       CROSS JOIN issued_templates t ON t.period_id = ? AND t.unit_id = j.value ->> 0
+       CROSS JOIN issued_rows r ON r.template_id = t.id AND r.item_id = j.value ->> 1`,
   );
   const key = (itemId: number, unitId: number) => `${itemId}:${unitId}`;
   return (itemIds, periodId) => {
     const ids = JSON.stringify(itemIds);
     const reported = new Map(reports.all(periodId, ids).map((r) => [key(r.item_id as number, r.unit_id as number), reportValues(r)]));
+    const lead = units.all(ids);
     const issued = new Map<string, FillValues>();
-    for (const r of sent.all(periodId, ids)) {
-      const k = key(r.item_id, r.unit_id);
-      if (!reported.has(k) && !issued.has(k)) issued.set(k, (JSON.parse(r.snapshot) as RowSnapshot).fill);
+    const unparsed = new Map<string, [number, number]>();
+    for (const u of lead) {
+      const k = key(u.item_id, u.unit_id);
+      if (reported.has(k) || issued.has(k) || unparsed.has(k)) continue;
+      const fill = parsed(periodId, u.unit_id, u.item_id);
+      if (fill) issued.set(k, fill);
+      else unparsed.set(k, [u.unit_id, u.item_id]);
+    }
+    if (unparsed.size) {
+      for (const r of sent.all(JSON.stringify([...unparsed.values()]), periodId)) issued.set(key(r.item_id, r.unit_id), (JSON.parse(r.snapshot) as RowSnapshot).fill);
     }
     const out = new Map<number, ItemUnits>(modes.all(ids).map((m) => [m.id, { assignMode: m.assign_mode === 'joint' ? 'joint' : 'lead', units: new Map() }]));
     for (const id of itemIds) if (!out.has(id)) out.set(id, { assignMode: 'lead', units: new Map() });
-    for (const u of units.all(ids)) {
+    for (const u of lead) {
       const k = key(u.item_id, u.unit_id);
       const values = reported.get(k) ?? issued.get(k);
       if (values) out.get(u.item_id)!.units.set(u.unit_id, { unitId: u.unit_id, unitName: u.name, values, reported: reported.has(k) });

@@ -17,6 +17,19 @@ export interface MatchedRow {
 const squash = (s: string) => s.replace(/\s+/g, '');
 const text = (r: ReadRow, key: string) => cellString(r.cells[key] ?? null);
 
+/** Each sheet's issued rows by hidden id (the first, as a scan finds it): one lookup per row, not a scan of 300. */
+const byUid = new WeakMap<ReturnedSheet, Map<string, IssuedItem>>();
+
+function issuedByUid(s: ReturnedSheet, uid: string): IssuedItem | undefined {
+  let map = byUid.get(s);
+  if (!map) {
+    map = new Map();
+    for (const i of s.issued) if (!map.has(i.uid)) map.set(i.uid, i);
+    byUid.set(s, map);
+  }
+  return map.get(uid);
+}
+
 function uniqueBy(issued: readonly IssuedItem[], pick: (i: IssuedItem) => string, value: string): IssuedItem | null {
   if (!value) return null;
   const hits = issued.filter((i) => squash(pick(i)) === squash(value));
@@ -30,10 +43,14 @@ function uniqueBy(issued: readonly IssuedItem[], pick: (i: IssuedItem) => string
 function matchUid(db: Database, s: ReturnedSheet, r: ReadRow, problem: Problem): MatchedRow | null | undefined {
   const uid = text(r, 'uid');
   const at = { sheet: s.sheet, row: r.row, column: '条目标识' };
-  const hit = s.issued.find((i) => i.uid === uid);
+  const hit = issuedByUid(s, uid);
   const byIdentity = () => uniqueBy(s.issued, (i) => i.snapshot.identity.code, text(r, 'code')) ?? byTitle(s, r);
   if (hit) {
-    const own = (key: 'code' | 'title') => !s.columns.has(key) || squash(text(r, key)) === squash(hit.snapshot.identity[key] ?? '');
+    const own = (key: 'code' | 'title') => {
+      if (!s.columns.has(key)) return true;
+      const [now, was] = [text(r, key), hit.snapshot.identity[key] ?? ''];
+      return now === was || squash(now) === squash(was);
+    };
     const other = own('code') || own('title') ? null : byIdentity();
     if (!other || other === hit) return { read: r, issued: hit, matchedBy: 'uid' };
     problem('warning', `隐藏的「条目标识」指向「${hit.snapshot.identity.title}」，与本行的编号和名称「${other.snapshot.identity.title}」不符（标识被改动过），已按编号和名称导入`, at);
@@ -66,6 +83,8 @@ function matchOne(db: Database, s: ReturnedSheet, r: ReadRow, problem: Problem):
   return null;
 }
 
+const cut = (v: string) => (v.length > 30 ? `${v.slice(0, 30)}…` : v);
+
 const LOCKED: readonly (keyof Identity)[] = ['code', 'plan', 'title', 'content', 'lead', 'role', 'deadline', 'target'];
 
 function lockedEdits(s: ReturnedSheet, m: MatchedRow, problem: Problem): void {
@@ -74,8 +93,7 @@ function lockedEdits(s: ReturnedSheet, m: MatchedRow, problem: Problem): void {
     if (col === undefined) continue;
     const now = text(m.read, key);
     const was = m.issued.snapshot.identity[key] ?? '';
-    if (squash(now) === squash(was)) continue;
-    const cut = (v: string) => (v.length > 30 ? `${v.slice(0, 30)}…` : v);
+    if (now === was || squash(now) === squash(was)) continue;
     problem('warning', `锁定的「${IDENTITY_LABELS[key]}」被改动（原为「${cut(was)}」，现为「${cut(now)}」），已忽略，按下发内容处理`, {
       sheet: s.sheet,
       row: m.read.row,

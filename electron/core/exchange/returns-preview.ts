@@ -3,7 +3,7 @@ import {
   TEMPLATE_FIELD_LABELS, type ReturnConflict, type ReturnFilePreview, type ReturnProblem, type ReturnsPreview, type TemplateField,
 } from '../../../shared/contract/schemas/exchange';
 import { parseRatio, parseStatus, parseValue, cellString, type Parsed } from './cell-parse';
-import { combineUnits, itemUnitsReader, type Combined, type ItemUnits } from './returns-combine';
+import { combineUnits, itemUnitsReader, type Combined, type ItemUnits, type ParsedFill } from './returns-combine';
 import { matchRows, type MatchedRow } from './returns-match';
 import { readReturnedFile } from './returns-read';
 import { keepPlan, planKey, returnedWorkbooks, takePlan } from './returns-parsed';
@@ -81,12 +81,13 @@ function rowValues(s: ReturnedSheet, m: MatchedRow, base: FillValues, problem: P
     const col = s.columns.get(field);
     if (col === undefined) continue;
     const parsed = parseField(field, m.read.cells[field] ?? null, m.issued.snapshot.targetUnit);
-    const where = { sheet: s.sheet, row: m.read.row, column: `${columnLetter(col)}（${TEMPLATE_FIELD_LABELS[field]}）` };
+    // built only for a problem: most cells have none
+    const where = () => ({ sheet: s.sheet, row: m.read.row, column: `${columnLetter(col)}（${TEMPLATE_FIELD_LABELS[field]}）` });
     if (parsed.error) {
-      problem('error', parsed.error, where);
+      problem('error', parsed.error, where());
       continue;
     }
-    if (parsed.warning) problem('warning', parsed.warning, where);
+    if (parsed.warning) problem('warning', parsed.warning, where());
     (out as unknown as Record<string, unknown>)[field] = parsed.value;
   }
   return out;
@@ -246,6 +247,13 @@ function previewFile(env: Env, f: ReturnedFile): ReturnFilePreview {
   return out;
 }
 
+/** The issued rows the sheets read already parsed: the units' words reuse them instead of parsing each snapshot again. */
+function issuedFills(files: readonly ReturnedFile[]): ParsedFill {
+  const fills = new Map<string, FillValues>();
+  for (const s of files.flatMap((f) => f.sheets)) for (const i of s.issued) fills.set(`${s.template.periodId}:${s.template.unitId}:${i.itemId}`, i.snapshot.fill);
+  return (periodId, unitId, itemId) => fills.get(`${periodId}:${unitId}:${itemId}`);
+}
+
 /**
  * Reads returned templates and works out, without writing, what applying them would do: reports to
  * write, item fields to update, conflicts, and every problem with file, sheet, row and column.
@@ -255,7 +263,11 @@ function previewFile(env: Env, f: ReturnedFile): ReturnFilePreview {
 export async function planReturns(db: Database, files: readonly { name: string; bytes: Uint8Array }[], periodId?: number, decisions: Decisions = {}, today = localDate(new Date()), forApply = false): Promise<ReturnsPlan> {
   const key = planKey(db, files, periodId, today);
   const kept = forApply ? takePlan<ReturnsPlan>(db, key) : undefined;
-  if (kept && kept.preview.counts.conflicts === 0) return kept;
+  if (kept && kept.preview.counts.conflicts === 0) {
+    // the workbooks the preview kept are not needed: the plan is applied as it is
+    returnedWorkbooks(false).done();
+    return kept;
+  }
   const read: ReturnedFile[] = [];
   // A preview keeps the parsed workbooks for the apply that follows; the apply takes and drops them.
   const workbooks = returnedWorkbooks(!forApply);
@@ -263,7 +275,7 @@ export async function planReturns(db: Database, files: readonly { name: string; 
   workbooks.done();
   const plan: ReturnsPlan = { preview: { files: [], counts: { files: 0, okFiles: 0, blankFiles: 0, ...{ ...ZERO_COUNTS } } }, files: read, reports: [], items: [], keptMine: 0, tookTheirs: 0, extensions: [], closures: [] };
   const reportsOf = db.prepare<[number, number], Record<string, unknown>>('SELECT * FROM reports WHERE period_id = ? AND unit_id = ?');
-  const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan, itemNow: itemValuesBulkReader(db), unitsOf: itemUnitsReader(db), reportsOf };
+  const env: Env = { db, decisions, items: new Map(), reports: new Map(), plan, itemNow: itemValuesBulkReader(db), unitsOf: itemUnitsReader(db, issuedFills(read)), reportsOf };
   const previews = read.map((f) => previewFile(env, f));
   plan.extensions = planExtensionRequests(db, read, previews, today);
   plan.closures = planClosureRequests(db, read, previews);

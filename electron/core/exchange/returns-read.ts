@@ -72,18 +72,30 @@ function locateColumns(sheet: AppSheet, layout: SheetLayout, problem: Problem): 
 }
 
 /** The 注： line under the table (a data row starts with 编号 or the hidden id, never with 注：). */
+function firstText(cells: readonly AppCell[]): string {
+  for (const c of cells) {
+    const text = c === null || c === undefined ? '' : cellString(c);
+    if (text !== '') return text;
+  }
+  return '';
+}
+
 function isNoteRow(cells: readonly AppCell[]): boolean {
-  const first = cells.find((c) => c !== null && c !== undefined && cellString(c) !== '');
-  return first !== undefined && /^(注|说明)[:：]/.test(cellString(first));
+  return /^(注|说明)[:：]/.test(firstText(cells));
 }
 
 function dataRows(sheet: AppSheet, layout: SheetLayout, columns: Map<string, number>): ReadRow[] {
   const out: ReadRow[] = [];
+  const keys = [...columns];
   for (let r = Math.max(0, layout.firstDataRow - 1); r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
-    if (isNoteRow(cells)) break;
-    if (!cells.some((c) => c !== null && c !== undefined && cellString(c) !== '')) continue;
-    out.push({ row: r + 1, cells: Object.fromEntries([...columns].map(([k, i]) => [k, cells[i] ?? null])) });
+    // the row's first non-blank cell tells both: a 注： line ends the table, none at all is a blank row
+    const first = firstText(cells);
+    if (/^(注|说明)[:：]/.test(first)) break;
+    if (first === '') continue;
+    const byKey: Partial<Record<string, AppCell>> = {};
+    for (const [k, i] of keys) byKey[k] = cells[i] ?? null;
+    out.push({ row: r + 1, cells: byKey });
   }
   return out;
 }
