@@ -8,7 +8,7 @@ import { orderedPeriods } from '../lights/period-window';
 import { createItemsRepository } from '../repositories/items-repository';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { loadPeriod } from '../services/bulletin-facts';
-import { keptSummary } from './summary-kept';
+import { keptSummary, type KeptSummary } from './summary-kept';
 import { remembered } from './summary-memo';
 import { joined, scanSummary, type ReportLine } from './summary-scan';
 
@@ -107,13 +107,7 @@ function unitIndex(db: Database, ids: readonly number[], reports: ReadonlyMap<nu
 }
 
 /** What the page is built from: the totals, the ids of the page, and what the filtering already read. */
-interface Filtered {
-  total: number;
-  reported: number;
-  matched: number;
-  matchedReported: number;
-  units: { id: number; name: string }[];
-  pageIds: number[];
+interface Filtered extends KeptSummary {
   reports?: ReadonlyMap<number, ReportLine[]>;
   judged?: ReturnType<typeof periodLights> | null;
 }
