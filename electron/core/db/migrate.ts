@@ -26,10 +26,10 @@ export function schemaVersion(db: Database): number {
 export function migrate(db: Database, target?: number, migrations: readonly Migration[] = MIGRATIONS): number {
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
   const goal = target ?? latest;
-  // increasing, not always by one: a branch's number may wait for the ones merged before it
+  // 1, 2, 3, … with no gap: a database at version n has run every step up to n, so a step numbered
+  // below one already shipped (a branch merged late) would never run; renumber it instead
   migrations.forEach((m, i) => {
-    const before = i ? migrations[i - 1].version : 0;
-    if (m.version <= before) throw new Error(`migration ${m.name} has version ${m.version}, expected more than ${before}`);
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
   // The char index's triggers call this app's SQL function: every migrated connection has it.
   registerSearchFunctions(db);
