@@ -56,4 +56,11 @@ describe('migrations', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
   });
+
+  it('refuses a list of steps with a gap, which a database past the gap would never run', () => {
+    const db = new Database(':memory:');
+    const step = (version: number) => ({ version, name: `step-${version}`, up: () => undefined });
+    expect(() => migrate(db, undefined, [step(1), step(3)])).toThrow(/step-3 has version 3, expected 2/);
+    expect(schemaVersion(db)).toBe(0);
+  });
 });
