@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  *   share worker threads without re-importing the code per file (isolate: false). A unit test that
  *   mocks a module (vi.mock) or changes globals must undo it in afterAll, or live under integration.
  * - integration: real SQLite files, worker threads of the importer, LibreOffice; one process per file.
- *   tests/calc/office.ts starts ONE soffice for the run (on first use) and stops it at the end.
+ *   tests/calc/office.ts starts ONE soffice for the run (on first use) and stops it at the end;
+ *   tests/bundle/bundle.ts bundles the CLI once for the run (the CLI tests start it a dozen times).
  */
 export default defineConfig({
   test: {
@@ -28,7 +29,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           pool: 'forks',
-          globalSetup: ['tests/calc/office.ts'],
+          globalSetup: ['tests/calc/office.ts', 'tests/bundle/bundle.ts'],
           // a safety net against a hang, not a speed check: on a shared two-core machine (load ~20) an
           // import that takes 12 s alone took over 60 s
           testTimeout: 180_000,

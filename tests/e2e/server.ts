@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { appArgs } from '../bundle/app-args';
 
 /**
  * The dev server as the e2e tests start it, apart from the harness (which needs vitest's hooks) so
@@ -24,7 +25,7 @@ export interface RunningServer {
 /** Starts the dev server (built renderer + core) on a free port over `dbPath`. */
 export async function startServer(dbPath: string): Promise<RunningServer> {
   const token = randomBytes(16).toString('hex');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/dev-server/start.ts')], {
+  const child: ChildProcess = spawn(process.execPath, appArgs('server'), {
     cwd: ROOT,
     env: { ...process.env, APP_DB_PATH: dbPath, APP_TOKEN: token, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

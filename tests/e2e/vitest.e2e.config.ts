@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
  * file at a time (each has its own server on port 0, database and browser). The harness turns motion
  * off in every page (tests/e2e/harness.ts). tests/calc/office.ts gives the run one LibreOffice for the
  * specs that render a document. tests/e2e/demo-db.ts builds the demo database once for the run; the
- * specs that start on the demo copy it (useApp({ demo: true })).
+ * specs that start on the demo copy it (useApp({ demo: true })). tests/bundle/bundle.ts bundles the dev
+ * server once for the run: each spec starts it from one file, not tsx over the whole core.
  */
 export default defineConfig({
   test: {
@@ -18,6 +19,7 @@ export default defineConfig({
     // the spec files run one after another in ONE process, which loads playwright and the page models
     // once instead of per file; each spec still starts its own server, database and browser (useApp)
     isolate: false,
-    globalSetup: ['tests/calc/office.ts', 'tests/e2e/demo-db.ts'],
+    // the bundle first: demo-db.ts starts a server from it
+    globalSetup: ['tests/calc/office.ts', 'tests/bundle/bundle.ts', 'tests/e2e/demo-db.ts'],
   },
 });

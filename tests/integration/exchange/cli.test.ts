@@ -3,14 +3,15 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { appArgs } from '../../bundle/app-args';
 import { makeCore } from '../helpers';
 import { fill, templateTitles } from './exchange-fixture';
 
 const ROOT = resolve(__dirname, '../../..');
 
-/** Runs `npm run cli -- …` the way a clerk would (node + tsx on the CLI entry). */
+/** Runs `npm run cli -- …` the way a clerk would (the run's bundle of the CLI entry: tests/bundle). */
 function cli(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli/index.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [...appArgs('cli'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateWorkbook } from '../../../bench/generate';
 import { createContext } from '../../../electron/core/context';
 import { loadDemoData } from '../../../electron/core/services/demo-data';
+import { appArgs } from '../../bundle/app-args';
 import { dumpTables, RESOURCES } from '../helpers';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -27,7 +28,7 @@ const walSize = (dbPath: string) => (existsSync(`${dbPath}-wal`) ? statSync(`${d
  */
 function importAndKill(file: string, dbPath: string, moment: Moment): Promise<{ log: string; killedWhileWriting: boolean; exited: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli/index.ts'), 'import', file, '--db', dbPath], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...appArgs('cli'), 'import', file, '--db', dbPath], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     let writing = false;
     let killedWhileWriting = false;
