@@ -12,8 +12,9 @@ Job: {"input": path, "sheet": name or null, "header_row": 4 (1-based), "ops": [.
 
 One office for a whole test run: when QD_OFFICE_DIR names a folder (tests/calc/office.ts sets it in
 vitest's globalSetup), the script does not start its own soffice but uses the one living in that
-folder, starting it if nobody has yet, and never stops it (the globalSetup's teardown does). Jobs of
-concurrent test files take turns on it through a lock file there.
+folder, starting it if nobody has yet, and never stops it (the globalSetup's teardown does; when the run is
+killed before its teardown, a watchdog started with the office kills it: QD_OFFICE_OWNER names the run's
+process). Jobs of concurrent test files take turns on it through a lock file there.
 
 A job with ops [] and the output format "pdf" is a conversion, as `soffice --convert-to pdf`: the
 export filter follows the document (Writer or Calc).
@@ -96,6 +97,11 @@ def shared_office(folder):
                             start_new_session=True)
     with open(pid_file, "w") as f:
         f.write(str(proc.pid))
+    owner = os.environ.get("QD_OFFICE_OWNER")
+    if owner:
+        # the run's teardown stops the office; this watchdog stops it when the run is killed before that
+        subprocess.Popen([sys.executable, os.path.abspath(__file__), "--watch", owner, str(proc.pid)], stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     desktop = resolve_desktop(pipe, lambda: proc.poll() is None)
     if desktop is None:
         raise RuntimeError("soffice did not start")
@@ -296,6 +302,31 @@ def run_all(desktop, jobs):
     return results
 
 
+def watch(owner, office):
+    """Waits (no polling: pidfds) until the test run `owner` or the office ends; if the run ended first
+    (killed before its teardown), kills the office's process group, so no soffice outlives its run."""
+    import select
+    try:
+        office_fd = os.pidfd_open(office)
+    except ProcessLookupError:
+        return  # the office is gone already
+    try:
+        owner_fd = os.pidfd_open(owner)
+    except ProcessLookupError:
+        owner_fd = None  # the run is gone already
+    if owner_fd is not None:
+        waiting = select.poll()
+        waiting.register(owner_fd, select.POLLIN)
+        waiting.register(office_fd, select.POLLIN)
+        ended = [fd for fd, _ in waiting.poll()]
+        if owner_fd not in ended:
+            return  # the office ended (the teardown stopped it)
+    try:
+        os.killpg(office, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
 def main():
     jobs = json.load(sys.stdin)
     # a SIGTERM from the test runner still reaches the finally below, so soffice never outlives us
@@ -316,4 +347,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--watch"]:
+        watch(int(sys.argv[2]), int(sys.argv[3]))
+    else:
+        main()

@@ -8,12 +8,13 @@ import { join, resolve } from 'node:path';
  * One LibreOffice for a whole vitest run. vitest's globalSetup (this module's default export) names a
  * folder in QD_OFFICE_DIR; calc_client.py starts soffice there the first time a test needs it, every
  * later conversion or Calc session of the run reuses it (taking turns through a lock file), and the
- * teardown stops it. Without QD_OFFICE_DIR (a test run by hand outside vitest's config) each call
+ * teardown stops it; a run killed before its teardown takes the office with it (QD_OFFICE_OWNER). Without QD_OFFICE_DIR (a test run by hand outside vitest's config) each call
  * starts and stops its own soffice, as before.
  */
 export default function setup(): () => void {
   const folder = join(tmpdir(), `qd-office-${randomUUID()}`);
   process.env.QD_OFFICE_DIR = folder;
+  process.env.QD_OFFICE_OWNER = String(process.pid); // the office dies with this process (calc_client.py's watchdog)
   return () => {
     const pidFile = join(folder, 'pid');
     if (existsSync(pidFile)) {
