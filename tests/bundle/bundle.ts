@@ -8,7 +8,7 @@ import { ENTRIES, ROOT } from './app-args';
  * The CLI and the dev server bundled ONCE per test run (vitest's globalSetup: this module's default
  * export), so that every process a test starts loads one file instead of tsx transpiling the whole
  * core again (about 1.5 CPU s per start: the e2e specs start a server each, the CLI tests a dozen
- * commands). The bundle is what `npm run cli` and `npm run web` run, as esbuild (the transpiler tsx
+ * commands; an import worker 1.65 -> 0.56 CPU s, and the integration tests start about a hundred). The bundle is what `npm run cli` and `npm run web` run, as esbuild (the transpiler tsx
  * uses) outputs it; the libraries stay in node_modules. QD_TEST_BUNDLE names the folder for the
  * test processes, as QD_OFFICE_DIR names the office. Without it (a test run by hand outside the
  * configs) `appArgs` (app-args.ts) answers the tsx command as before.
@@ -45,6 +45,8 @@ export default async function setup(): Promise<() => void> {
     logLevel: 'warning',
   });
   process.env.QD_TEST_BUNDLE = dir;
+  // the import workers of the core the tests load in-process start from the bundle too (workerScript())
+  process.env.QD_IMPORT_WORKER = join(dir, 'import-worker.js');
   return () => rmSync(dir, { recursive: true, force: true });
 }
 

@@ -80,4 +80,10 @@ describe('CLI: export, period-open, templates, returns, missing, summary on a de
     expect(nope.code).toBe(1);
     expect(nope.err).toContain('没有名为「2099年第1期」的期次');
   }, 240_000);
+
+  it('npm run cli itself (tsx on the source, not the run\'s bundle) answers the same', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli/index.ts'), 'missing', '--period', period, '--db', db, '--today', '2025-07-03'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/省科技厅\s+未报送（0\/\d+ 项）\s+逾期 3 天/);
+  }, 120_000);
 });

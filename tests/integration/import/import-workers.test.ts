@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSources, type ParseJob, type ParseProgress } from '../../../electron/core/import/parse-sources';
-import { createImportWorkers } from '../../../electron/core/import/worker/import-workers';
+import { createImportWorkers, workerScript } from '../../../electron/core/import/worker/import-workers';
 import { dumpTables, makeCore, RESOURCES } from '../helpers';
 import { sampleFile, storedDrafts } from './stored';
 
@@ -15,6 +15,18 @@ describe('import workers', () => {
     const expected = await parseSources(job());
     expect(await workers.parse(job())).toEqual(expected);
     expect(await workers.parse(job())).toEqual(expected);
+    workers.close();
+  });
+
+  it('the worker from the source (npm run cli / web under tsx) reads the same as the built one the run uses', async () => {
+    const built = process.env.QD_IMPORT_WORKER;
+    delete process.env.QD_IMPORT_WORKER;
+    const source = workerScript();
+    if (built !== undefined) process.env.QD_IMPORT_WORKER = built;
+    expect(source?.url.pathname).toMatch(/import-worker\.ts$/);
+    const workers = createImportWorkers(source);
+    expect(await workers.prewarm()).toBe(true); // the worker started (no in-process fallback)
+    expect(await workers.parse(job())).toEqual(await parseSources(job()));
     workers.close();
   });
 

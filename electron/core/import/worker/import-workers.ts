@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../../shared/contract/errors';
 import { parseSources, type ParseJob, type ParsedSource, type ParseProgress } from '../parse-sources';
@@ -27,8 +27,14 @@ export interface WorkerScript {
   execArgv?: string[];
 }
 
-/** Where the worker script is: the .ts source under tsx / vitest, the built bundle in the app. */
+/**
+ * Where the worker script is: the .ts source under tsx / vitest, the built bundle in the app. A built
+ * worker named by QD_IMPORT_WORKER comes first: the test runs bundle it once (tests/bundle/bundle.ts)
+ * instead of each worker loading tsx and the source again.
+ */
 export function workerScript(): WorkerScript | null {
+  const built = process.env.QD_IMPORT_WORKER;
+  if (built && existsSync(built)) return { url: pathToFileURL(built) };
   const here = import.meta.url;
   if (/\.ts$/.test(new URL(here).pathname)) {
     const hasTsx = process.execArgv.some((a) => a.includes('tsx'));
