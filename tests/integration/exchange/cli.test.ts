@@ -79,7 +79,7 @@ describe('CLI: export, period-open, templates, returns, missing, summary on a de
     const nope = cli('summary', '--period', '2099年第1期', '--db', db, '--out', join(dir, 'x.xlsx'));
     expect(nope.code).toBe(1);
     expect(nope.err).toContain('没有名为「2099年第1期」的期次');
-  }, 240_000);
+  }, 600_000); // a safety net against a hang: at load 16 the dozen commands took 221 s under tsx
 
   it('npm run cli itself (tsx on the source, not the run\'s bundle) answers the same', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli/index.ts'), 'missing', '--period', period, '--db', db, '--today', '2025-07-03'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
