@@ -27,14 +27,16 @@ export function squash(text: string): string {
 /** Renders a print view to PDF (CSS page size, no Chromium header/footer) and its pages to PNG at 60 dpi. */
 export async function printToPdf(page: Page, name: string): Promise<{ pdf: string; pngs: string[] }> {
   mkdirSync(PRINT_OUTPUT, { recursive: true });
-  for (const f of readdirSync(PRINT_OUTPUT)) if (f.startsWith(`${name}-`) || f === `${name}.pdf`) rmSync(join(PRINT_OUTPUT, f));
+  // exactly this print's files: 'bulletin' must not take (or delete) 'bulletin-cap-1.png' of another spec
+  const ours = (f: string) => f === `${name}.pdf` || new RegExp(`^${name}-\\d+\\.png$`).test(f);
+  for (const f of readdirSync(PRINT_OUTPUT)) if (ours(f)) rmSync(join(PRINT_OUTPUT, f));
   await page.locator('[data-print-ready="true"]').waitFor({ timeout: 60_000 });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const pdf = join(PRINT_OUTPUT, `${name}.pdf`);
   await page.pdf({ path: pdf, preferCSSPageSize: true, displayHeaderFooter: false, printBackground: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(PRINT_OUTPUT, name)]);
   const pngs = readdirSync(PRINT_OUTPUT)
-    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .filter((f) => ours(f) && f.endsWith('.png'))
     .sort()
     .map((f) => join(PRINT_OUTPUT, f));
   return { pdf, pngs };
