@@ -1,6 +1,6 @@
 import type { ItemQuerySchema } from '../../../shared/contract/schemas/items';
 import type { z } from 'zod';
-import { charQuery } from '../db/char-search';
+import { charQuery, substringKeyword } from '../db/char-search';
 
 type Query = z.output<typeof ItemQuerySchema>;
 
@@ -78,9 +78,26 @@ function textKeywordIds(keyword: string, params: Record<string, unknown>): { sql
   return { sql: 'SELECT rowid FROM items_chars WHERE items_chars MATCH @kwChars', ofKind: true };
 }
 
-/** How a clause is answered: `probeLevels` tests each row's kept light by its id instead of listing the level's ids first. */
+/**
+ * How a clause is answered: `probeLevels` tests each row's kept light by its id instead of listing the
+ * level's ids first; `keywordByText` reads the unit's items (their ids drive the query) and tests the
+ * keyword on each one's title, content and code by instr, which finds what the char index finds for
+ * such a keyword (substringKeyword, char-search.ts), instead of listing every index match.
+ */
 export interface FilterOptions {
   probeLevels?: boolean;
+  keywordByText?: boolean;
+}
+
+/** Whether the keyword is tested on the unit's rows' text: asked for, and exact for this keyword (never a pinyin one: letters). */
+const byText = (q: Query, opts: FilterOptions): boolean =>
+  Boolean(opts.keywordByText && q.keyword && q.unitId !== undefined && substringKeyword(q.keyword));
+
+/** The keyword's clause: tested on the row's own text (what the char index answers for it), else from the indexes. */
+function keywordFilter(keyword: string, params: Record<string, unknown>, pinyinUnitIds: readonly number[], text: boolean) {
+  if (!text) return keywordClause(keyword, params, pinyinUnitIds);
+  params.kw = keyword;
+  return { where: '(instr(i.title, @kw) > 0 OR instr(i.content, @kw) > 0 OR instr(i.code, @kw) > 0)', count: undefined };
 }
 
 /**
@@ -90,6 +107,7 @@ export interface FilterOptions {
 export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly number[] = [], opts: FilterOptions = {}): SqlFilter {
   const parts = ['i.kind = @kind'];
   const params: Record<string, unknown> = { kind: q.kind };
+  const text = byText(q, opts);
   if (q.planId !== undefined) (parts.push('i.plan_id = @planId'), (params.planId = q.planId));
   if (q.sectionId !== undefined) (parts.push('i.section_id = @sectionId'), (params.sectionId = q.sectionId));
   if (q.origin) (parts.push('i.origin = @origin'), (params.origin = q.origin));
@@ -97,7 +115,8 @@ export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly
     params.unitId = q.unitId;
     const role = q.role ? ' AND role = @role' : '';
     if (q.role) params.role = q.role;
-    parts.push(`+i.id IN (SELECT item_id FROM item_units WHERE unit_id = @unitId${role})`);
+    // `+`: other indexes drive (the unit's ids are a list to test), unless the unit's few items are read for the keyword
+    parts.push(`${text ? '' : '+'}i.id IN (SELECT item_id FROM item_units WHERE unit_id = @unitId${role})`);
   } else if (q.role) {
     params.role = q.role;
     parts.push('+i.id IN (SELECT item_id FROM item_units WHERE role = @role)');
@@ -123,7 +142,7 @@ export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly
         : `+i.id IN (SELECT item_id FROM item_lights WHERE kind = @kind AND level IN (${names.join(', ')}))`,
     );
   }
-  const keyword = q.keyword ? keywordClause(q.keyword, params, pinyinUnitIds) : undefined;
+  const keyword = q.keyword ? keywordFilter(q.keyword, params, pinyinUnitIds, text) : undefined;
   if (keyword) parts.push(keyword.where);
   if (q.ids) parts.push(`i.id IN (SELECT value FROM json_each(@ids))`), (params.ids = JSON.stringify(q.ids));
   // kind and keyword alone: counted from the keyword's ids (keywordCount)
