@@ -9,7 +9,7 @@ import { listCases } from '../bench/lists';
 import { openDatabase } from '../electron/core/db/open-database';
 import { buildItemFilter, buildItemOrder } from '../electron/core/repositories/item-query';
 import { unitsByPinyin } from '../electron/core/names/unit-pinyin';
-import { keptListCount, keywordByUnitText, probeLevels } from '../electron/core/repositories/list-count';
+import { keptListCount, probeLevels } from '../electron/core/repositories/list-count';
 
 const at = process.argv.indexOf('--db');
 if (at < 0) throw new Error('用法：npx tsx scripts/explain-list.ts --db 数据库路径');
@@ -22,13 +22,12 @@ const plan2 = (sql: string, params: Record<string, unknown>) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => `    ${r.detail}`).join('\n');
 for (const [name, input] of listCases(unit, plan, Math.floor(items / 2))) {
   const q = ItemQuerySchema.parse({ kind: 'task', limit: 200, ...input });
-  const keywordByText = keywordByUnitText(db, q);
-  const f = buildItemFilter(q, today, unitsByPinyin(db, q.keyword), { keywordByText });
+  const f = buildItemFilter(q, today, unitsByPinyin(db, q.keyword));
   const kept = keptListCount(db, q, today);
   const count = f.count ?? `SELECT count(*) FROM items i WHERE ${f.where}`;
   console.log(`\n${name}\n  count:\n${kept === null ? plan2(count, f.params) : `    kept: ${kept}`}`);
   const total = kept ?? (db.prepare(count).pluck().get(f.params) as number);
-  const w = probeLevels(db, q, total) ? buildItemFilter(q, today, unitsByPinyin(db, q.keyword), { probeLevels: true, keywordByText }) : f;
+  const w = probeLevels(db, q, total) ? buildItemFilter(q, today, unitsByPinyin(db, q.keyword), { probeLevels: true }) : f;
   const win = `SELECT i.id FROM items i WHERE ${w.where} ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`;
   console.log(`  window:\n${plan2(win, { ...w.params, limit: q.limit, offset: q.offset })}`);
   if (process.argv.includes('--time')) {

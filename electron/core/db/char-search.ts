@@ -65,20 +65,6 @@ export function charQuery(kind: string, keyword: string): string | null {
   return `"${kind}${chars.join('')}"`;
 }
 
-/**
- * Whether the char index finds a keyword exactly where it is a substring of title, content or code,
- * so that a few rows (a unit's items) can be tested by instr instead of listing every index match
- * (推进: 22,000 ids). True for one or two characters that are each a CJK ideograph U+4E00–U+9FA5 or
- * an ASCII digit: such a character is a token character for unicode61 and for TOKEN_CHAR alike and
- * has no case (unicode61 folds no other character to it), so a field holds the token `kind + k`
- * exactly when k occurs in it, and `kind + k1k2` exactly when k1 and k2 occur adjacent (a pair is
- * made of adjacent characters, both token characters here), which is what instr answers; the kind
- * is the row's own. Latin letters fold (a finds A) and punctuation makes no token: those keep the index.
- */
-export function substringKeyword(keyword: string): boolean {
-  return /^[\u4e00-\u9fa50-9]{1,2}$/.test(keyword);
-}
-
 const row = (r: 'new' | 'items') =>
   r === 'new'
     ? `new.id, ${KIND_CHARS_FUNCTION}(new.kind, new.title), ${KIND_CHARS_FUNCTION}(new.kind, new.content), ${KIND_CHARS_FUNCTION}(new.kind, new.code)`

@@ -6,7 +6,7 @@ import { buildItemFilter, buildItemOrder } from './item-query';
 import { unitsByPinyin } from '../names/unit-pinyin';
 import { withTitleKey } from '../names/title-key';
 import { refreshLights } from '../lights/kept-lights';
-import { keptListCount, keywordByUnitText, probeLevels } from './list-count';
+import { keptListCount, probeLevels } from './list-count';
 import { ITEM_COLUMNS, toItemRow, type ItemDbRow } from './item-row';
 
 type Query = z.output<typeof ItemQuerySchema>;
@@ -44,9 +44,7 @@ export function createItemsRepository(db: Database) {
     list(q: Query, today: string): { total: number; rows: ItemRow[] } {
       if (q.levels?.length) refreshLights(db, today);
       const pinyin = unitsByPinyin(db, q.keyword);
-      // a unit's few items tested for the keyword on their text, when that finds what the index finds (list-count.ts)
-      const keywordByText = keywordByUnitText(db, q);
-      const f = buildItemFilter(q, today, pinyin, { keywordByText });
+      const f = buildItemFilter(q, today, pinyin);
       // A keyword with other filters (牵头 + 推进 + 推进中: 361 of 100,000) is mostly a few rows: up to
       // FEW ids are read once, and both the total and the window come from them, instead of the
       // filter running twice (count and window: 2 × 7 ms); past FEW, as any list.
@@ -59,7 +57,7 @@ export function createItemsRepository(db: Database) {
       if (total === 0) return { total, rows: [] }; // nothing to page (a keyword found nothing: no scan of the list's order)
       // The window's ids first (sorting bare rows), then the joined rows for those ids only:
       // deep sorted pages would otherwise build unit names for every row SQLite sorts.
-      const w = !found && probeLevels(db, q, total) ? buildItemFilter(q, today, pinyin, { probeLevels: true, keywordByText }) : f;
+      const w = !found && probeLevels(db, q, total) ? buildItemFilter(q, today, pinyin, { probeLevels: true }) : f;
       const windowSql = found
         ? `SELECT i.id FROM items i WHERE i.id IN (SELECT value FROM json_each(@found)) ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`
         : `SELECT i.id FROM items i WHERE ${w.where} ORDER BY ${buildItemOrder(q)} LIMIT @limit OFFSET @offset`;

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { ItemQuerySchema } from '../../../shared/contract/schemas/items';
-import { substringKeyword } from '../db/char-search';
 
 type Query = z.output<typeof ItemQuerySchema>;
 
@@ -68,23 +67,4 @@ export function probeLevels(db: Database, q: Query, total: number): boolean {
     .pluck()
     .get(q.kind, JSON.stringify(q.levels)) as number;
   return ((q.offset + q.limit) * all) / total <= lit;
-}
-
-/**
- * Up to this many items of a unit (in the role, of the list's kind) are read to test a keyword on
- * their text, about 2.5 µs each: 牵头 + 推进 + 推进中 reads 1,386 (~4 ms) where listing the char
- * index's 22,000 matches of 推进 and walking the 38,000 推进中 items took ~15 ms.
- */
-const UNIT_TEXT_ROWS = 2000;
-
-/**
- * Whether a list filtered by a unit and a keyword tests the keyword on the unit's items' text
- * (item-query.ts keywordByText): the keyword is one the char index finds exactly as a substring
- * (substringKeyword) and the unit has few items (its kept count in list_counts).
- */
-export function keywordByUnitText(db: Database, q: Query): boolean {
-  if (!q.keyword || q.unitId === undefined || !substringKeyword(q.keyword)) return false;
-  const facet = q.role ? `unit:${q.unitId}:${q.role}` : `unit:${q.unitId}`;
-  const n = db.prepare('SELECT coalesce(sum(n), 0) FROM list_counts WHERE kind = ? AND facet = ?').pluck().get(q.kind, facet) as number;
-  return n <= UNIT_TEXT_ROWS;
 }
