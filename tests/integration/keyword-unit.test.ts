@@ -78,4 +78,36 @@ describe('a unit and a keyword: the keyword’s index answers among the unit’s
     expect(unitsByPinyin(db, 'danwei')).toHaveLength(8);
     core.close();
   });
+
+  it('pages of a unit and keyword list, past the first thousand rows, are the list sorted from scratch', async () => {
+    const core = makeCore();
+    const db = core.ctx.db;
+    const at = '2025-07-15T01:00:00.000Z';
+    const unit = Number(db.prepare('INSERT INTO units(name, created_at, updated_at) VALUES (?, ?, ?)').run('大单位', at, at).lastInsertRowid);
+    const item = db.prepare("INSERT INTO items(uid, kind, code, title, progress, created_at, updated_at) VALUES (?, 'task', ?, ?, ?, ?, ?)");
+    const assign = db.prepare('INSERT INTO item_units(item_id, unit_id, role, sort) VALUES (?, ?, ?, 0)');
+    const next = rng(5);
+    db.transaction(() => {
+      for (let n = 0; n < 4500; n++) {
+        const id = item.run(`p-${n}`, String(n), `${pick(next, ['推进', '扩容', '消费'])}${text(next, 1, 6)}`, Math.floor(next() * 20) * 5, at, at).lastInsertRowid;
+        if (n % 5) assign.run(id, unit, n % 2 ? 'lead' : 'coop');
+      }
+    })();
+    const byOrder = { title: 'title_key, id', progress: 'progress, seq, id' } as const;
+    for (const sort of ['title', 'progress'] as const) {
+      const expected = db
+        .prepare(`SELECT id FROM items WHERE (title LIKE '%推%' OR code LIKE '%推%') AND id IN (SELECT item_id FROM item_units WHERE unit_id = ?) ORDER BY ${byOrder[sort]}`)
+        .pluck()
+        .all(unit) as number[];
+      expect(expected.length).toBeGreaterThan(1000);
+      const pages: number[] = [];
+      for (let offset = 0; offset < expected.length + 300; offset += 300) {
+        const p = await core.call('items:list', { kind: 'task', unitId: unit, keyword: '推', sort, limit: 300, offset });
+        expect(p.total).toBe(expected.length);
+        pages.push(...p.rows.map((r) => r.id));
+      }
+      expect(pages, sort).toEqual(expected);
+    }
+    core.close();
+  });
 });

@@ -10,6 +10,8 @@ export interface SqlFilter {
   params: Record<string, unknown>;
   /** The total, counted faster than by `where` (same params); only for a list filtered by kind and keyword alone (keywordCount). */
   count?: string;
+  /** The keyword's ids are taken among the unit's (keywordClause `within`): all of them are listed before the first row. */
+  keywordInUnit?: boolean;
 }
 
 /**
@@ -144,7 +146,7 @@ export function buildItemFilter(q: Query, today: string, pinyinUnitIds: readonly
   if (q.ids) parts.push(`i.id IN (SELECT value FROM json_each(@ids))`), (params.ids = JSON.stringify(q.ids));
   // kind and keyword alone (no unit: its clause may be folded into the keyword's): counted from the keyword's ids (keywordCount)
   const count = keyword && !unitIds && parts.length === 2 ? keyword.count : undefined;
-  return { where: parts.join(' AND '), params, ...(count ? { count } : {}) };
+  return { where: parts.join(' AND '), params, ...(count ? { count } : {}), ...(keyword?.withinUnit ? { keywordInUnit: true } : {}) };
 }
 
 const ORDER: Record<Query['sort'], string> = {
