@@ -36,6 +36,7 @@ export function listCases(unit: number, plan: { p: number; s: number }, deep: nu
     ['关键词 2 字 无结果 量子', { keyword: '量子' }],
     ['关键词 4 字 老旧小区', { keyword: '老旧小区' }],
     ['牵头+2 字关键词+状态', { unitId: unit, role: 'lead', keyword: '推进', statuses: ['in_progress'] }],
+    ['单位（任一角色）+1 字关键词', { unitId: unit, keyword: '消' }],
     ['逾期 按时限倒序 偏移 10000', { overdue: true, sort: 'deadline', desc: true, offset: 10000 }],
     ['按时限倒序', { sort: 'deadline', desc: true }],
     ['按方案', { sort: 'plan' }],
