@@ -47,9 +47,11 @@ function source(db: Database, periodId: number, scoped: boolean) {
     ? db.prepare<[number], Counted>('SELECT kind, status, light, reported, n FROM period_light_counts WHERE period_id = ? AND n <> 0').all(periodId)
     : db.prepare<[], Counted>("SELECT kind, status, '' AS light, 0 AS reported, n FROM item_status_counts WHERE n <> 0").all();
   const [table, id, where] = scoped ? ['period_items', 'item_id', 'period_id = @period AND '] : ['items', 'id', ''];
+  // each walk named its index: the planner would take the light index for a plain walk too and sort the kind's rows
+  const index = (by: Stream) => (!scoped ? '' : `INDEXED BY period_items_${by.light !== undefined ? 'light' : by.status ? 'status' : 'order'}`);
   const walk = (by: Stream, after: boolean) =>
     db.prepare<Record<string, unknown>, { id: number; seq: number }>(
-      `SELECT ${id} AS id, seq FROM ${table} WHERE ${where}kind = @kind ${by.light !== undefined ? 'AND light = @light' : ''} ${by.status ? 'AND status = @status' : ''}
+      `SELECT ${id} AS id, seq FROM ${table} ${index(by)} WHERE ${where}kind = @kind ${by.light !== undefined ? 'AND light = @light' : ''} ${by.status ? 'AND status = @status' : ''}
        ${after ? `AND (seq, ${id}) > (@seq, @id)` : ''} ORDER BY seq, ${id} LIMIT @limit OFFSET @skip`,
     );
   return { scoped, counts, walk };
