@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { type ItemKind, type ItemRow, type ItemStatus } from '../../../shared/contract/schemas/items';
+import type { ItemRow } from '../../../shared/contract/schemas/items';
 import { LIGHT_LEVELS, lightLook, type LightLevel } from '../../../shared/contract/schemas/lights';
 import type { SummaryQuery, SummaryResult, SummaryRow } from '../../../shared/contract/schemas/summary';
 import { keptLights } from '../lights/kept-lights';
@@ -186,11 +186,8 @@ export function summaryRows(db: Database, q: SummaryQuery, today: string, scan =
   const { lights, source } = f.judged ?? (f.keptLights ? keptPageLights(db, q.periodId, pageIds) : periodLights(db, q.periodId, pageIds, asOf, today));
   const scheme = createSettingsRepository(db).settings().lightScheme;
   const repo = createItemsRepository(db);
-  // full rows only for the kinds on the page (a list query per kind, each costing even when empty)
-  const kinds = db.prepare('SELECT DISTINCT kind FROM items WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(pageIds)) as ItemKind[];
-  const full = new Map(
-    kinds.flatMap((k) => repo.list({ kind: k, ids: pageIds, sort: 'order', desc: false, offset: 0, limit: Math.max(1, pageIds.length) }, today).rows).map((r) => [r.id, r]),
-  );
+  // the list's full rows of the page's ids only (no list query per kind, with its count and sort)
+  const full = new Map(repo.byIds(pageIds).map((r) => [r.id, r]));
   const rows = pageIds.map((id) => {
     const v = lights.get(id) ?? { level: 'good' as const, reason: '' };
     const look = lightLook(scheme, v.level);
