@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { type ItemKind, type ItemRow, type ItemStatus } from '../../../shared/contract/schemas/items';
+import type { ItemRow } from '../../../shared/contract/schemas/items';
 import { LIGHT_LEVELS, lightLook, type LightLevel } from '../../../shared/contract/schemas/lights';
 import type { SummaryQuery, SummaryResult, SummaryRow } from '../../../shared/contract/schemas/summary';
 import { keptLights } from '../lights/kept-lights';
@@ -59,6 +59,26 @@ function periodLights(db: Database, periodId: number, ids: readonly number[], as
   if (rest.length && newest && asOf === today) for (const l of keptLights(db, today, { ids: rest })) out.set(l.id, { level: l.level, reason: l.reason });
   else if (rest.length) for (const r of judgeItems(db, { ids: rest, asOfPeriodId: periodId }, asOf)) out.set(r.id, r.verdict);
   return { lights: out, source: snapped && !rest.length ? ('snapshot' as const) : ('judged' as const) };
+}
+
+/** The page's lights kept for the period (keptSummary brought them up to date): from its snapshot when every one is. */
+function keptPageLights(db: Database, periodId: number, ids: readonly number[]) {
+  const params = { period: periodId, ids: JSON.stringify(ids), levels: JSON.stringify(LIGHT_LEVELS) };
+  const rows = db
+    .prepare<Record<string, unknown>, { item_id: number; light: LightLevel; reason: string }>(
+      'SELECT item_id, light, reason FROM period_items WHERE period_id = @period AND item_id IN (SELECT value FROM json_each(@ids))',
+    )
+    .all(params);
+  // an empty page is the snapshot's when the period has one
+  const snapped = db
+    .prepare<Record<string, unknown>, number>(
+      `SELECT count(*) FROM (SELECT 1 FROM light_snapshots WHERE period_id = @period AND light IN (SELECT value FROM json_each(@levels))
+       ${ids.length ? 'AND item_id IN (SELECT value FROM json_each(@ids))' : 'LIMIT 1'})`,
+    )
+    .pluck()
+    .get(params)!;
+  const lights = new Map(rows.map((r) => [r.item_id, { level: r.light, reason: r.reason }]));
+  return { lights, source: snapped > 0 && snapped >= ids.length ? ('snapshot' as const) : ('judged' as const) };
 }
 
 function toRow(r: ItemRow, reps: readonly ReportLine[], light: SummaryRow['light']): SummaryRow {
@@ -141,7 +161,7 @@ function scanned(db: Database, q: SummaryQuery, asOf: string, today: string): Fi
 }
 
 function filtered(db: Database, q: SummaryQuery, asOf: string, today: string, scan: boolean): Filtered {
-  return (scan ? undefined : keptSummary(db, q)) ?? scanned(db, q, asOf, today);
+  return (scan ? undefined : keptSummary(db, q, today)) ?? scanned(db, q, asOf, today);
 }
 
 /** The totals, units and page ids of `summaryRows` without the rows built (the tests compare both ways with it). */
@@ -163,14 +183,11 @@ export function summaryRows(db: Database, q: SummaryQuery, today: string, scan =
   const f = filtered(db, q, asOf, today, scan);
   const { pageIds } = f;
   const pageReports = f.reports ?? reportsByItem(db, q.periodId, true, pageIds);
-  const { lights, source } = f.judged ?? periodLights(db, q.periodId, pageIds, asOf, today);
+  const { lights, source } = f.judged ?? (f.keptLights ? keptPageLights(db, q.periodId, pageIds) : periodLights(db, q.periodId, pageIds, asOf, today));
   const scheme = createSettingsRepository(db).settings().lightScheme;
   const repo = createItemsRepository(db);
-  // full rows only for the kinds on the page (a list query per kind, each costing even when empty)
-  const kinds = db.prepare('SELECT DISTINCT kind FROM items WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(pageIds)) as ItemKind[];
-  const full = new Map(
-    kinds.flatMap((k) => repo.list({ kind: k, ids: pageIds, sort: 'order', desc: false, offset: 0, limit: Math.max(1, pageIds.length) }, today).rows).map((r) => [r.id, r]),
-  );
+  // the list's full rows of the page's ids only (no list query per kind, with its count and sort)
+  const full = new Map(repo.byIds(pageIds).map((r) => [r.id, r]));
   const rows = pageIds.map((id) => {
     const v = lights.get(id) ?? { level: 'good' as const, reason: '' };
     const look = lightLook(scheme, v.level);

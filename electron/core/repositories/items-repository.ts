@@ -78,6 +78,17 @@ export function createItemsRepository(db: Database) {
       );
       return { total, rows: ids.map((id) => toItemRow(byId.get(id)!)) };
     },
+    /** The list's rows of `ids`, in that order (ids that are no item are left out): no filter, count or sort. */
+    byIds(ids: readonly number[]): ItemRow[] {
+      if (!ids.length) return [];
+      const byId = new Map(
+        db
+          .prepare<[string], ItemDbRow>(`${LIST_SELECT} WHERE i.id IN (SELECT value FROM json_each(?))`)
+          .all(JSON.stringify(ids))
+          .map((r) => [r.id, r]),
+      );
+      return ids.flatMap((id) => (byId.has(id) ? [toItemRow(byId.get(id)!)] : []));
+    },
     row(id: number): ItemDbRow {
       const r = getRow.get(id);
       if (!r) throw new AppError('not_found', `条目（编号 ${id}）不存在`);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../../electron/core/context';
 import { summaryIds, summaryRows } from '../../../electron/core/exchange/summary-rows';
 import { ITEM_KINDS, ITEM_STATUSES } from '../../../shared/contract/schemas/items';
+import { LIGHT_LEVELS, type LightLevel } from '../../../shared/contract/schemas/lights';
 import type { SummaryQuery } from '../../../shared/contract/schemas/summary';
 import { cycleCore, fill, PERIOD, templateTitles, type TestCore } from './exchange-fixture';
 
@@ -18,8 +19,9 @@ function paged(core: TestCore, q: SummaryQuery, today: string, scan: boolean) {
   return pages;
 }
 
-// The 汇总表 read from the rows and counts kept per period (migration 12) against the plain scan of the
-// period's reports it replaced: every filter the page offers, paged to the end, after every kind of write.
+// The 汇总表 read from the rows, lights and counts kept per period (migrations 12, 13) against the plain scan
+// of the period's reports and the lights judged per request it replaced: every filter the page offers,
+// paged to the end, after every kind of write and as the date moves.
 describe('汇总表 from the kept rows equals the scan of the reports', () => {
   let core: TestCore;
   let periodId: number;
@@ -27,28 +29,37 @@ describe('汇总表 from the kept rows equals the scan of the reports', () => {
   let unitIds: number[];
   let template: (unit: string) => Uint8Array<ArrayBuffer>;
 
-  /** Both ways for every combination of kind, statuses and unit (the page's filters), whole and page by page. */
-  function sameEverywhere(period = periodId) {
-    const whole = summaryRows(core.ctx.db, { periodId: period }, today, true);
+  /**
+   * Both ways for every combination of kind, statuses, unit and light (the page's filters), whole and page by page:
+   * every light filter with every status and unit, and with each kind alone (the 4 × 7 × 5 × 5 product is slow).
+   */
+  function sameEverywhere(period = periodId, day = today) {
+    const whole = summaryRows(core.ctx.db, { periodId: period }, day, true);
     // the kinds and units present (and one of neither), each status alone, two, and all four
     const present = ITEM_KINDS.filter((k) => whole.rows.some((r) => r.kind === k));
     const kinds = [undefined, ...present, ITEM_KINDS.find((k) => !present.includes(k))];
     const statuses = [undefined, ...ITEM_STATUSES.map((s) => [s]), ['in_progress', 'done'], [...ITEM_STATUSES]];
     const units = [undefined, ...new Set([...unitIds, ...whole.units.slice(0, 2).map((u) => u.id), 999_999])];
+    const lights: (LightLevel[] | undefined)[] = [undefined, ['bad'], ['warn', 'good'], ['done'], [...LIGHT_LEVELS]];
     let compared = 0;
     for (const kind of kinds)
       for (const st of statuses)
-        for (const unitId of units) {
-          const q: SummaryQuery = { periodId: period, kind, statuses: st as SummaryQuery['statuses'], unitId };
-          const want = paged(core, q, today, true);
-          expect(paged(core, q, today, false), JSON.stringify(q)).toEqual(want);
-          compared += want.reduce((n, p) => n + p.pageIds.length, 0);
-        }
+        for (const unitId of units)
+          for (const levels of kind === undefined ? lights : [undefined, ['bad'] as LightLevel[]]) {
+            const q: SummaryQuery = { periodId: period, kind, statuses: st as SummaryQuery['statuses'], unitId, levels };
+            const want = paged(core, q, day, true);
+            expect(paged(core, q, day, false), JSON.stringify(q)).toEqual(want);
+            compared += want.reduce((n, p) => n + p.pageIds.length, 0);
+          }
     expect(compared).toBeGreaterThan(0);
-    // the rows built from the ids: the whole table and a page, both ways
-    expect(summaryRows(core.ctx.db, { periodId: period }, today, false)).toEqual(whole);
+    // the rows built from the ids, with their kept lights: the whole table, each light alone and a page, both ways
+    expect(summaryRows(core.ctx.db, { periodId: period }, day, false)).toEqual(whole);
+    for (const level of LIGHT_LEVELS) {
+      const one = { periodId: period, levels: [level] };
+      expect(summaryRows(core.ctx.db, one, day, false), level).toEqual(summaryRows(core.ctx.db, one, day, true));
+    }
     const page = { periodId: period, statuses: [...ITEM_STATUSES], offset: PAGE, limit: PAGE };
-    expect(summaryRows(core.ctx.db, page, today, false)).toEqual(summaryRows(core.ctx.db, page, today, true));
+    expect(summaryRows(core.ctx.db, page, day, false)).toEqual(summaryRows(core.ctx.db, page, day, true));
     return whole;
   }
 
@@ -127,5 +138,27 @@ describe('汇总表 from the kept rows equals the scan of the reports', () => {
     sameEverywhere(periodId);
     await core.call('templates:issue', { periodId: next.id, unitIds: [unitIds[1]] });
     expect(sameEverywhere(next.id).total).toBeLessThan(whole.total);
+  });
+
+  it('as the date moves past deadlines (midnight): a running period, the same period ended, and the newest period', () => {
+    const db = core.ctx.db;
+    // the period opened above: after this one, with a template and no snapshot
+    const sixth = db.prepare("SELECT id FROM periods WHERE name = '2025年第6期'").pluck().get() as number;
+    const ids = summaryRows(db, { periodId: sixth }, today, true).rows.map((r) => r.id);
+    // deadlines inside the period, so days in it turn lights red
+    db.prepare("UPDATE items SET deadline_date = '2025-07-02', status = 'in_progress', progress = 10 WHERE id IN (SELECT value FROM json_each(?))").run(JSON.stringify(ids.slice(0, 3)));
+    db.prepare("UPDATE items SET deadline_date = '2025-07-05', status = 'in_progress', progress = 10 WHERE id IN (SELECT value FROM json_each(?))").run(JSON.stringify(ids.slice(3, 5)));
+    const red = (day: string) => summaryRows(db, { periodId: sixth, levels: ['bad'] }, day).matched;
+    for (const day of ['2025-07-01', '2025-07-03', '2025-07-06', '2025-07-20']) sameEverywhere(sixth, day);
+    // a day after a deadline the light is red; ended, the period's lights stay as of its end
+    expect(red('2025-07-03')).toBeGreaterThan(red('2025-07-01'));
+    expect(red('2025-07-06')).toBeGreaterThan(red('2025-07-03'));
+    expect(red('2025-08-30')).toBe(red('2025-07-20'));
+    // the newest period runs today: its lights are judged anew each day
+    const newest = db.prepare('SELECT id FROM periods ORDER BY start_date DESC, id DESC LIMIT 1').pluck().get() as number;
+    const shown = summaryRows(db, { periodId: newest }, today, true).rows.map((r) => r.id);
+    db.prepare("UPDATE items SET deadline_date = date(?, '+1 day'), status = 'in_progress', progress = 0 WHERE id IN (SELECT value FROM json_each(?))").run(today, JSON.stringify(shown.slice(0, 4)));
+    const later = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    for (const day of [today, later(2), later(40)]) sameEverywhere(newest, day);
   });
 });
