@@ -34,6 +34,9 @@ describe('bulk edits: select 30 rows with shift-click, set a lead unit, undo', (
 
     const toast = page.getByText('已修改 30 项，可撤销');
     await toast.waitFor();
+    // The pointer rests on the toast, as a user's reaching for 撤销: Mantine holds a hovered toast open.
+    // Its 10 s auto-close otherwise ran out during the checks below on a busy machine (load 28).
+    await toast.hover();
     // The grid renders the rows in view: from the top, the first rendered rows (all within the 30) show the unit.
     await tasks.grid.evaluate((el) => el.scrollTo({ top: 0 }));
     const shownLead = async () => (await tasks.column('牵头')).slice(0, 15);

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Browser tests: the built renderer served by the dev server, driven in Debian's Chromium, one spec
- * file at a time (each has its own server on port 0, database and browser). The harness turns motion
+ * Browser tests: the built renderer served by the dev server, driven in Debian's Chromium, two spec
+ * files at a time (each has its own server on port 0, database and browser). The harness turns motion
  * off in every page (tests/e2e/harness.ts). tests/calc/office.ts gives the run one LibreOffice for the
  * specs that render a document. tests/e2e/demo-db.ts builds the demo database once for the run; the
  * specs that start on the demo copy it (useApp({ demo: true })). tests/bundle/bundle.ts bundles the dev
@@ -14,10 +14,15 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 180_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    // expect.poll waits on what the page shows; vitest's default of 1 s ran out on a busy machine
+    // (load 25) before a page had caught up. 30 s, as playwright's own waits.
+    expect: { poll: { timeout: 30_000 } },
+    // two spec files at a time: one spec leaves a core idle much of its time (the browser waits on the
+    // server, the server on LibreOffice); each has its own server on port 0, temp database and browser
+    maxWorkers: 2,
     pool: 'forks',
-    // the spec files run one after another in ONE process, which loads playwright and the page models
-    // once instead of per file; each spec still starts its own server, database and browser (useApp)
+    // the spec files run one after another in each of the two processes, which load playwright and the
+    // page models once instead of per file; each spec still starts its own server, database and browser
     isolate: false,
     // the bundle first: demo-db.ts starts a server from it
     globalSetup: ['tests/calc/office.ts', 'tests/bundle/bundle.ts', 'tests/e2e/demo-db.ts'],

@@ -199,7 +199,8 @@ describe('lights kept on write', () => {
     now.setTime(Date.parse('2025-07-17T12:00:00+08:00'));
     const stop = keepLightsAhead(core.ctx);
     try {
-      await vi.waitFor(() => expect(core.ctx.db.prepare('SELECT as_of FROM lights_state').pluck().get()).toBe('2025-07-17'));
+      // vi.waitFor's default of 1 s is a race on a busy machine: wait on the state, a hang ends at 30 s
+      await vi.waitFor(() => expect(core.ctx.db.prepare('SELECT as_of FROM lights_state').pluck().get()).toBe('2025-07-17'), { timeout: 30_000 });
     } finally {
       stop();
     }
