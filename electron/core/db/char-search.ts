@@ -89,5 +89,10 @@ export const CHAR_INDEX_SQL = `
 
 /** Indexes the items with id above `after` in one statement (bulk writes; see search-index.ts). */
 export function indexCharsAfter(db: Database, after: number): void {
-  db.prepare(`INSERT INTO items_chars(rowid, title, content, code) SELECT ${row('items')} FROM items WHERE id > ?`).run(after);
+  indexCharsWhere(db, 'id > @after', { after });
+}
+
+/** Indexes the items `where` (SQL of this app's code, never user text, with its named parameters) selects, in one statement. */
+export function indexCharsWhere(db: Database, where: string, params: Record<string, unknown>): void {
+  db.prepare(`INSERT INTO items_chars(rowid, title, content, code) SELECT ${row('items')} FROM items WHERE ${where}`).run(params);
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { createBatchRecorder, type BatchRecorder } from '../batches/batch-recorder';
 import { openBatch, setBatchCounts } from '../batches/batches';
 import { deferItemIndexing, deferItemMarks, deferListCounts, deferUnitCounts } from '../db/search-index';
+import { statementCache } from '../db/statement-cache';
 import { createHistory, type ChangeEntry } from '../services/history';
 import { parseDeadline } from '../parse/deadline';
 import { createUnitsRepository, normalizeUnitName } from '../repositories/units-repository';
@@ -21,6 +22,8 @@ export interface ApplyResult {
 
 export interface ApplyEnv {
   db: Database;
+  /** Statements prepared once per batch (statementCache): existing items' rows are read item by item. */
+  sql: (text: string) => Statement;
   rec: BatchRecorder;
   at: string;
   unitId: (name: string) => number;
@@ -56,7 +59,7 @@ function unitResolver(db: Database, rec: BatchRecorder, decisions: UnitDecisions
 
 function writeUnits(env: ApplyEnv, itemId: number, d: DraftItem, replace: boolean): void {
   if (replace) {
-    const old = env.db.prepare('SELECT unit_id, role FROM item_units WHERE item_id = ?').all(itemId) as { unit_id: number; role: string }[];
+    const old = env.sql('SELECT unit_id, role FROM item_units WHERE item_id = ?').all(itemId) as { unit_id: number; role: string }[];
     old.forEach((o) => env.rec.remove('item_units', { item_id: itemId, unit_id: o.unit_id, role: o.role }));
   }
   const seen = new Set<string>();
@@ -171,7 +174,7 @@ export function applyImport(db: Database, given: ImportSet, opts: ApplyImportOpt
     const batchId = openBatch(db, { kind: opts.batchKind ?? 'import', fileName: set.source, fileHash: set.hash, operator: opts.operator, at: opts.at });
     const rec = createBatchRecorder(db, batchId);
     const created = { n: 0 };
-    const env: ApplyEnv = { db, rec, at: opts.at, unitId: unitResolver(db, rec, opts.decisions ?? {}, opts.at, created), owned: createOwnedRows(db), history: [] };
+    const env: ApplyEnv = { db, sql: statementCache(db), rec, at: opts.at, unitId: unitResolver(db, rec, opts.decisions ?? {}, opts.at, created), owned: createOwnedRows(db), history: [] };
     const places = ensurePlans(env.db, rec, plans, env.unitId, opts.at, set.origin);
     let next = (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM items WHERE kind = ?').get(set.kind) as { s: number }).s;
     const indexing = deferItemIndexing(db);

@@ -19,14 +19,14 @@ const sameTargets = (a: readonly Omit<TargetRow, 'id'>[], b: readonly Omit<Targe
  * owned rows, an existing item's (`replace`) through the recorder and only when the draft brings
  * different ones. A draft without targets leaves them alone.
  */
-export function writeTargets(env: Pick<ApplyEnv, 'db' | 'rec' | 'owned'>, itemId: number, targets: readonly QuantityTarget[] | undefined, replace: boolean): void {
+export function writeTargets(env: Pick<ApplyEnv, 'sql' | 'rec' | 'owned'>, itemId: number, targets: readonly QuantityTarget[] | undefined, replace: boolean): void {
   if (!targets || targets.length === 0) return;
   const next = targetRows(targets);
   if (!replace) {
     next.forEach((t) => env.owned.add('item_targets', { item_id: itemId, ...t }));
     return;
   }
-  const old = env.db.prepare<[number], TargetRow>('SELECT id, label, comparator, value, unit, raw_text FROM item_targets WHERE item_id = ? ORDER BY sort, id').all(itemId);
+  const old = env.sql('SELECT id, label, comparator, value, unit, raw_text FROM item_targets WHERE item_id = ? ORDER BY sort, id').all(itemId) as TargetRow[];
   if (sameTargets(old, next)) return;
   old.forEach((t) => env.rec.remove('item_targets', { id: t.id }));
   next.forEach((t) => env.rec.insert('item_targets', { item_id: itemId, ...t }));
