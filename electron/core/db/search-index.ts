@@ -15,7 +15,7 @@ import { indexCharsAfter } from './char-search';
  */
 type IndexTrigger = 'items_fts_ai' | 'items_fts_ad' | 'items_chars_ai' | 'items_chars_ad' | 'lights_items_ai' | 'lights_item_units_ai' | 'lights_item_targets_ai' | 'unit_counts_ai'
   | 'list_counts_items_ai' | 'list_counts_units_ai' | 'item_status_counts_ai'
-  | 'lights_reports_ai' | 'lights_reports_au' | 'period_items_reports_ai' | 'period_items_reports_au';
+  | 'lights_reports_ai' | 'lights_reports_au' | 'period_items_reports_ai' | 'period_items_reports_au' | 'period_items_items_au';
 
 /** Drops trigger `name` inside the open transaction; the function returned creates it again from its stored SQL. */
 export function suspendTrigger(db: Database, name: IndexTrigger): () => void {

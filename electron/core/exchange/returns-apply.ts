@@ -4,7 +4,7 @@ import { createBatchRecorder, type BatchRecorder } from '../batches/batch-record
 import { openBatch, setBatchCounts } from '../batches/batches';
 import { localDate } from '../context';
 import { takeLightSnapshot } from '../lights/snapshot';
-import { deferReportUpkeep, type WrittenReport } from '../db/report-upkeep';
+import { deferPeriodItemsOfItems, deferReportUpkeep, type WrittenReport } from '../db/report-upkeep';
 import { createHistory, type ChangeEntry } from '../services/history';
 import { planReturns, type ReportWrite, type ReturnsPlan } from './returns-preview';
 import { REPORT_COLUMNS, type FillValues } from './template-fields';
@@ -81,11 +81,14 @@ function writeItems(db: Database, rec: BatchRecorder, plan: ReturnsPlan, at: str
       .map((r) => [r.id as number, r]),
   );
   const entries = [...byItem];
+  // the 汇总表's rows of these items follow once, at the end (not one trigger run per item)
+  const upkeep = deferPeriodItemsOfItems(db);
   const changed = rec.updateMany('items', entries.map(([itemId, writes]) => {
     const current = now.get(itemId);
     if (!current) throw new Error(`items {"id":${itemId}} is gone`);
     return { key: { id: itemId }, now: current, values: { ...Object.fromEntries(writes.map((w) => [w.column, w.after])), updated_at: at } };
   }));
+  upkeep.finish(entries.filter((_, n) => changed[n]).map(([itemId]) => itemId));
   return entries.flatMap(([itemId, writes], n) =>
     changed[n] ? writes.map((w) => ({ entity: 'item', entityId: itemId, action: 'returns', field: w.field, before: w.before, after: w.after, batchId: rec.batchId })) : [],
   );

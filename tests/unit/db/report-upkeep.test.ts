@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/open-database';
-import { deferReportUpkeep } from '../../../electron/core/db/report-upkeep';
+import { deferPeriodItemsOfItems, deferReportUpkeep } from '../../../electron/core/db/report-upkeep';
 
 const at = '2025-07-01T00:00:00Z';
 
@@ -84,5 +84,27 @@ describe('deferReportUpkeep', () => {
       })(),
     ).toThrow('中途出错');
     expect(kept(db)).toEqual(before);
+  });
+
+  it("after items' status, order and kind change, leaves the 汇总表 rows and counts as the item trigger does", () => {
+    const update = (db: Database) => {
+      db.prepare("UPDATE items SET status = 'done', progress = 100 WHERE id IN (1, 2)").run(); // 1: reported (the report's status stays), 2: one report
+      db.prepare('UPDATE items SET seq = 9 WHERE id = 3').run();
+      db.prepare("UPDATE items SET progress_note = '只改进展' WHERE id = 4").run(); // in no period's rows
+      db.prepare("UPDATE items SET kind = 'indicator', status = 'suspended' WHERE id = 5").run();
+    };
+    const plain = seeded();
+    write(plain);
+    update(plain);
+    const deferred = seeded();
+    write(deferred);
+    deferred.transaction(() => {
+      const upkeep = deferPeriodItemsOfItems(deferred);
+      update(deferred);
+      upkeep.finish([1, 2, 3, 4, 5]);
+    })();
+    const want = kept(plain);
+    expect(want.rows).toContainEqual(expect.objectContaining({ item_id: 5, kind: 'indicator', item_status: 'suspended' }));
+    expect(kept(deferred)).toEqual(want);
   });
 });
