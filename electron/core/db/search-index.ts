@@ -14,9 +14,11 @@ import { indexCharsWhere } from './char-search';
  * rolls the trigger back with its rows; other connections never see it missing.
  */
 type IndexTrigger = 'items_fts_ai' | 'items_fts_ad' | 'items_fts_au' | 'items_chars_ai' | 'items_chars_ad' | 'items_chars_au' | 'lights_items_ai' | 'lights_item_units_ai'
-  | 'lights_item_targets_ai' | 'unit_counts_ai' | 'list_counts_items_ai' | 'list_counts_units_ai' | 'item_status_counts_ai';
+  | 'lights_item_targets_ai' | 'unit_counts_ai' | 'list_counts_items_ai' | 'list_counts_units_ai' | 'item_status_counts_ai'
+  | 'lights_reports_ai' | 'lights_reports_au' | 'period_items_reports_ai' | 'period_items_reports_au' | 'period_items_items_au';
 
-function suspendTrigger(db: Database, name: IndexTrigger): () => void {
+/** Drops trigger `name` inside the open transaction; the function returned creates it again from its stored SQL. */
+export function suspendTrigger(db: Database, name: IndexTrigger): () => void {
   if (!db.inTransaction) throw new Error(`${name} may only be suspended inside a transaction`);
   const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(name) as string | undefined;
   if (!sql) throw new Error(`trigger ${name} is missing`);

@@ -4,6 +4,7 @@ import { createBatchRecorder, type BatchRecorder } from '../batches/batch-record
 import { openBatch, setBatchCounts } from '../batches/batches';
 import { localDate } from '../context';
 import { takeLightSnapshot } from '../lights/snapshot';
+import { deferPeriodItemsOfItems, deferReportUpkeep, type WrittenReport } from '../db/report-upkeep';
 import { createHistory, type ChangeEntry } from '../services/history';
 import { planReturns, type ReportWrite, type ReturnsPlan } from './returns-preview';
 import { REPORT_COLUMNS, type FillValues } from './template-fields';
@@ -27,26 +28,36 @@ function reportColumns(v: FillValues, into: Record<string, unknown> = {}): Recor
 /**
  * The reports, set-based: new ones in one INSERT, changed ones in one UPDATE per set of columns.
  * A key written twice (the same unit's template in two files) is written once, with the later values.
+ * What the report triggers keep (lights' marks, the 汇总表's rows) is brought up to date once at the
+ * end (deferReportUpkeep), not once per report.
  */
 function writeReports(db: Database, rec: BatchRecorder, writes: readonly ReportWrite[], at: string): void {
   const last = new Map<string, ReportWrite>();
   for (const w of writes) last.set(w.key, { ...w, existingId: last.get(w.key)?.existingId ?? w.existingId });
   const values = (w: ReportWrite, into: Record<string, unknown> = {}) => Object.assign(reportColumns(w.values, into), { source: 'file', batch_id: rec.batchId, reported_at: at });
   const fresh = [...last.values()].filter((w) => w.existingId === null);
-  rec.insertMany('reports', fresh.map((w) => values(w, { item_id: w.itemId, period_id: w.periodId, unit_id: w.unitId })));
   const changed = [...last.values()].filter((w) => w.existingId !== null);
-  if (!changed.length) return;
+  const upkeep = deferReportUpkeep(db);
+  rec.insertMany('reports', fresh.map((w) => values(w, { item_id: w.itemId, period_id: w.periodId, unit_id: w.unitId })));
+  const updated = changed.length ? updateReports(db, rec, changed, values) : [];
+  upkeep.finish(fresh, updated);
+}
+
+/** The changed reports in one UPDATE per set of columns; answers those it changed, and whether their status was among them. */
+function updateReports(db: Database, rec: BatchRecorder, changed: readonly ReportWrite[], values: (w: ReportWrite) => Record<string, unknown>): (WrittenReport & { status: boolean })[] {
   const now = new Map(
     db
       .prepare<[string], Record<string, unknown>>('SELECT * FROM reports WHERE id IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify(changed.map((w) => w.existingId)))
       .map((r) => [r.id as number, r]),
   );
-  rec.updateMany('reports', changed.map((w) => {
+  const rows = changed.map((w) => {
     const current = now.get(w.existingId!);
     if (!current) throw new Error(`reports {"id":${w.existingId}} is gone`);
     return { key: { id: w.existingId }, now: current, values: values(w) };
-  }));
+  });
+  const done = rec.updateMany('reports', rows);
+  return rows.flatMap((r, n) => (done[n] ? [{ periodId: r.now.period_id as number, itemId: r.now.item_id as number, status: r.now.status !== r.values.status }] : []));
 }
 
 /**
@@ -70,11 +81,14 @@ function writeItems(db: Database, rec: BatchRecorder, plan: ReturnsPlan, at: str
       .map((r) => [r.id as number, r]),
   );
   const entries = [...byItem];
+  // the 汇总表's rows of these items follow once, at the end (not one trigger run per item)
+  const upkeep = deferPeriodItemsOfItems(db);
   const changed = rec.updateMany('items', entries.map(([itemId, writes]) => {
     const current = now.get(itemId);
     if (!current) throw new Error(`items {"id":${itemId}} is gone`);
     return { key: { id: itemId }, now: current, values: { ...Object.fromEntries(writes.map((w) => [w.column, w.after])), updated_at: at } };
   }));
+  upkeep.finish(entries.filter((_, n) => changed[n]).map(([itemId]) => itemId));
   return entries.flatMap(([itemId, writes], n) =>
     changed[n] ? writes.map((w) => ({ entity: 'item', entityId: itemId, action: 'returns', field: w.field, before: w.before, after: w.after, batchId: rec.batchId })) : [],
   );
