@@ -64,9 +64,15 @@ function periodCases(periodId: number, units: readonly number[]): [string, strin
     ['汇总表 翻页', 'periods:summary', (i) => ({ periodId, kind: 'task', offset: (i + 1) * 200, limit: 200 })],
     ['汇总表 翻页（状态）', 'periods:summary', (i) => ({ periodId, statuses: ['in_progress', 'done'], offset: (i + 1) * 200, limit: 200 })],
     ['汇总表 翻页（单位）', 'periods:summary', (i) => ({ periodId, unitId: units[0], offset: (i % 20) * 200, limit: 200 })],
-    // the light and keyword filters still read every report of the period (and judge every light) per new filter
+    // the light filter still reads every report of the period (and judges every light) per new filter
     ['汇总表 首页（新筛选 亮灯，扫描）', 'periods:summary', (i) => ({ periodId, levels: i % 2 ? ['bad'] : ['warn', 'bad'], offset: 0, limit: 200 })],
-    ['汇总表 首页（新筛选 关键词，扫描）', 'periods:summary', (i) => ({ periodId, keyword: i % 2 ? '推进' : '进展', offset: 0, limit: 200 })],
+    // keywords from the indexes (summary-keyword.ts), two alternating so each call matches afresh; 清单化管 is
+    // checked against ~10,000 reports' texts (four characters: candidates by their pairs)
+    ['汇总表 关键词 1 字（消/进）', 'periods:summary', (i) => ({ periodId, keyword: i % 2 ? '消' : '进', offset: 0, limit: 200 })],
+    ['汇总表 关键词 2 字（推进/进展）', 'periods:summary', (i) => ({ periodId, keyword: i % 2 ? '推进' : '进展', offset: 0, limit: 200 })],
+    ['汇总表 关键词 4 字（老旧小区/清单化管）', 'periods:summary', (i) => ({ periodId, keyword: i % 2 ? '老旧小区' : '清单化管', offset: 0, limit: 200 })],
+    ['汇总表 关键词+类型+状态', 'periods:summary', (i) => ({ periodId, keyword: i % 2 ? '推进' : '消费', kind: 'task', statuses: ['in_progress'], offset: 0, limit: 200 })],
+    ['汇总表 关键词 翻页', 'periods:summary', (i) => ({ periodId, keyword: '推进', offset: (i + 1) * 200, limit: 200 })],
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ITEM_KINDS, type ItemKind, type ItemStatus } from '../../../shared/contract/schemas/items';
 import type { SummaryQuery } from '../../../shared/contract/schemas/summary';
+import { keywordMatches } from './summary-keyword';
 import { remembered } from './summary-memo';
 
 /** The totals and one page of ids of the 汇总表, read from the rows and counts kept per period (0012). */
@@ -88,10 +89,13 @@ function periodUnits(db: Database, scoped: boolean, periodId: number, kind?: Ite
 
 /**
  * The 汇总表's totals, units and one page of ids without reading the period's reports: the kind, status
- * and unit filters from the kept rows and counts. Light levels and keywords are not kept: undefined then.
+ * and unit filters from the kept rows and counts, the keyword from its indexes (summary-keyword.ts). Light
+ * levels and keywords the indexes leave to the scan are not kept: undefined then.
  */
 export function keptSummary(db: Database, q: SummaryQuery): KeptSummary | undefined {
-  if (q.levels?.length || q.keyword?.trim()) return undefined;
+  if (q.levels?.length) return undefined;
+  const keyword = q.keyword?.trim() ? keywordMatches(db, q) : undefined;
+  if (q.keyword?.trim() && !keyword) return undefined;
   const { offset = 0, limit } = q;
   const src = source(db, q.periodId);
   const kinds = q.kind ? [q.kind] : ITEM_KINDS;
@@ -101,6 +105,7 @@ export function keptSummary(db: Database, q: SummaryQuery): KeptSummary | undefi
   const shown = src.counts.filter((c) => kinds.includes(c.kind));
   const totals = { total: sum((c) => shown.includes(c)), reported: sum((c) => shown.includes(c) && c.reported > 0) };
   const units = periodUnits(db, src.scoped, q.periodId, q.kind);
+  if (keyword) return { ...totals, ...keyword, units };
   if (q.unitId !== undefined) {
     const unitId = q.unitId;
     const rows = remembered(db, JSON.stringify({ kept: 'unit', q: { ...q, offset: 0, limit: 0 } }), () =>

@@ -11,6 +11,8 @@ import { up as keptCounts } from './0009-kept-counts';
 import { up as kindCharSearch } from './0010-kind-char-search';
 import { up as listCounts } from './0011-list-counts';
 import { up as periodItems } from './0012-period-items';
+import { up as placeholder13 } from './0013-placeholder';
+import { up as summaryChars } from './0014-summary-chars';
 
 /** A numbered schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -33,4 +35,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'kind-char-search', up: kindCharSearch },
   { version: 11, name: 'list-counts', up: listCounts },
   { version: 12, name: 'period-items', up: periodItems },
+  { version: 13, name: 'placeholder', up: placeholder13 },
+  { version: 14, name: 'summary-chars', up: summaryChars },
 ];
