@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { indexCharsAfter } from './char-search';
+import { indexNotesAfter, indexReportsAfter } from './summary-chars';
 
 /**
  * Bulk writes of items keep the search indexes (trigram items_fts, one-character items_chars) in
@@ -14,7 +15,7 @@ import { indexCharsAfter } from './char-search';
  * rolls the trigger back with its rows; other connections never see it missing.
  */
 type IndexTrigger = 'items_fts_ai' | 'items_fts_ad' | 'items_chars_ai' | 'items_chars_ad' | 'lights_items_ai' | 'lights_item_units_ai' | 'lights_item_targets_ai' | 'unit_counts_ai'
-  | 'list_counts_items_ai' | 'list_counts_units_ai' | 'item_status_counts_ai';
+  | 'list_counts_items_ai' | 'list_counts_units_ai' | 'item_status_counts_ai' | 'note_chars_ai' | 'note_chars_ad' | 'report_chars_ai';
 
 function suspendTrigger(db: Database, name: IndexTrigger): () => void {
   if (!db.inTransaction) throw new Error(`${name} may only be suspended inside a transaction`);
@@ -27,11 +28,12 @@ function suspendTrigger(db: Database, name: IndexTrigger): () => void {
 /** Items inserted from now until `finish()` are indexed then, all at once (ids above the largest now: rowids only grow). */
 export function deferItemIndexing(db: Database): { finish(): void } {
   const after = db.prepare('SELECT coalesce(max(id), 0) FROM items').pluck().get() as number;
-  const resume = [suspendTrigger(db, 'items_fts_ai'), suspendTrigger(db, 'items_chars_ai')];
+  const resume = [suspendTrigger(db, 'items_fts_ai'), suspendTrigger(db, 'items_chars_ai'), suspendTrigger(db, 'note_chars_ai')];
   return {
     finish() {
       db.prepare('INSERT INTO items_fts(rowid, title, content, code) SELECT id, title, content, code FROM items WHERE id > ?').run(after);
       indexCharsAfter(db, after);
+      indexNotesAfter(db, after);
       for (const r of resume) r();
     },
   };
@@ -47,8 +49,25 @@ export function deferItemUnindexing(db: Database, ids: readonly number[]): { fin
     "INSERT INTO items_fts(items_fts, rowid, title, content, code) SELECT 'delete', id, title, content, code FROM items WHERE id IN (SELECT value FROM json_each(?))",
   ).run(JSON.stringify(ids));
   db.prepare('DELETE FROM items_chars WHERE rowid IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
-  const resume = [suspendTrigger(db, 'items_fts_ad'), suspendTrigger(db, 'items_chars_ad')];
+  db.prepare("DELETE FROM note_chars WHERE rowid IN (SELECT id FROM items WHERE id IN (SELECT value FROM json_each(?)) AND progress_note <> '')").run(JSON.stringify(ids));
+  const resume = [suspendTrigger(db, 'items_fts_ad'), suspendTrigger(db, 'items_chars_ad'), suspendTrigger(db, 'note_chars_ad')];
   return { finish: () => resume.forEach((r) => r()) };
+}
+
+/**
+ * Reports inserted from now until `finish()` are put in the 汇总表's keyword index (report_chars,
+ * summary-chars.ts) then, in one statement: through the trigger, 9,000 returned rows cost ~4× their
+ * plain inserts. Ids above the largest now (rowids only grow); updates and deletes keep their triggers.
+ */
+export function deferReportIndexing(db: Database): { finish(): void } {
+  const after = db.prepare('SELECT coalesce(max(id), 0) FROM reports').pluck().get() as number;
+  const resume = suspendTrigger(db, 'report_chars_ai');
+  return {
+    finish() {
+      indexReportsAfter(db, after);
+      resume();
+    },
+  };
 }
 
 /**

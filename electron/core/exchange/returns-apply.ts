@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { createBatchRecorder, type BatchRecorder } from '../batches/batch-recorder';
 import { openBatch, setBatchCounts } from '../batches/batches';
 import { localDate } from '../context';
+import { deferReportIndexing } from '../db/search-index';
 import { takeLightSnapshot } from '../lights/snapshot';
 import { createHistory, type ChangeEntry } from '../services/history';
 import { planReturns, type ReportWrite, type ReturnsPlan } from './returns-preview';
@@ -33,7 +34,10 @@ function writeReports(db: Database, rec: BatchRecorder, writes: readonly ReportW
   for (const w of writes) last.set(w.key, { ...w, existingId: last.get(w.key)?.existingId ?? w.existingId });
   const values = (w: ReportWrite, into: Record<string, unknown> = {}) => Object.assign(reportColumns(w.values, into), { source: 'file', batch_id: rec.batchId, reported_at: at });
   const fresh = [...last.values()].filter((w) => w.existingId === null);
+  // the new reports' keyword index is written once after them (search-index.ts)
+  const indexing = deferReportIndexing(db);
   rec.insertMany('reports', fresh.map((w) => values(w, { item_id: w.itemId, period_id: w.periodId, unit_id: w.unitId })));
+  indexing.finish();
   const changed = [...last.values()].filter((w) => w.existingId !== null);
   if (!changed.length) return;
   const now = new Map(
