@@ -48,11 +48,29 @@ function unitNames(f: PeriodFrame, k: string, hit: Uint8Array): void {
   }
 }
 
-/** Ids from `sql` (the FTS query of all `tokens`) that are `wanted` and whose `texts` hold `k`: all of them when the tokens are exact. */
-function confirmed(db: Database, q: { sql: string; texts: string; tokens: { tokens: string[]; exact: boolean } }, k: string, wanted: (id: number) => boolean): number[] {
+/**
+ * Whether `k` holds no cased letter (and no U+0307, which lower-casing İ yields): then the lower-cased
+ * text holds it exactly where the text itself does, and SQLite's instr checks candidates without them
+ * being read into JavaScript.
+ */
+const caseless = (k: string) => k === k.toUpperCase() && !k.includes('\u0307');
+
+/** A check of candidate ids against their texts: columns `cols` of `table`. */
+interface Texts {
+  table: string;
+  cols: readonly string[];
+}
+
+/** Ids from `sql` (the FTS query of all `tokens`) that are `wanted` and whose texts hold `k`: all of them when the tokens are exact. */
+function confirmed(db: Database, q: { sql: string; texts: Texts; tokens: { tokens: string[]; exact: boolean } }, k: string, wanted: (id: number) => boolean): number[] {
   const ids = (db.prepare(q.sql).pluck().all(allTokens(q.tokens.tokens)) as number[]).filter(wanted);
   if (q.tokens.exact || !ids.length) return ids;
-  const texts = db.prepare(q.texts).raw().all(JSON.stringify(ids)) as [number, ...string[]][];
+  const { table, cols } = q.texts;
+  const among = `id IN (SELECT value FROM json_each(@ids))`;
+  if (caseless(k)) {
+    return db.prepare(`SELECT id FROM ${table} WHERE ${among} AND (${cols.map((c) => `instr(${c}, @k) > 0`).join(' OR ')})`).pluck().all({ ids: JSON.stringify(ids), k }) as number[];
+  }
+  const texts = db.prepare(`SELECT id, ${cols.join(', ')} FROM ${table} WHERE ${among}`).raw().all({ ids: JSON.stringify(ids) }) as [number, ...string[]][];
   return texts.filter(([, ...t]) => t.some((x) => x.toLowerCase().includes(k))).map((r) => r[0]);
 }
 
@@ -63,7 +81,7 @@ function reportedText(db: Database, f: PeriodFrame, k: string, hit: Uint8Array):
     db,
     {
       sql: 'SELECT rowid FROM report_chars WHERE report_chars MATCH ?',
-      texts: 'SELECT id, progress_text, problems, next_steps FROM reports WHERE id IN (SELECT value FROM json_each(?))',
+      texts: { table: 'reports', cols: ['progress_text', 'problems', 'next_steps'] },
       tokens: reportTokens,
     },
     k,
@@ -76,7 +94,7 @@ function reportedText(db: Database, f: PeriodFrame, k: string, hit: Uint8Array):
   if (!f.anyUnreported) return;
   const notes = confirmed(
     db,
-    { sql: 'SELECT rowid FROM note_chars WHERE note_chars MATCH ?', texts: 'SELECT id, progress_note FROM items WHERE id IN (SELECT value FROM json_each(?))', tokens: summaryTokens('', k)! },
+    { sql: 'SELECT rowid FROM note_chars WHERE note_chars MATCH ?', texts: { table: 'items', cols: ['progress_note'] }, tokens: summaryTokens('', k)! },
     k,
     (id) => {
       const p = f.positionOf(id);
