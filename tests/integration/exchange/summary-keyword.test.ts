@@ -54,7 +54,7 @@ describe('汇总表 keyword from the indexes equals the scan', () => {
   function sameForKeywords(seed: number, period = periodId) {
     let indexed = 0;
     let found = 0;
-    const ks = keywords(core, seed, 150);
+    const ks = keywords(core, seed, 100);
     ks.forEach((keyword, n) => {
       const qs: SummaryQuery[] = [{ periodId: period, keyword }];
       if (n % 4 === 0)
