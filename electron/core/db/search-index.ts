@@ -15,7 +15,7 @@ import { indexNotesAfter, indexReportsAfter } from './summary-chars';
  * rolls the trigger back with its rows; other connections never see it missing.
  */
 type IndexTrigger = 'items_fts_ai' | 'items_fts_ad' | 'items_chars_ai' | 'items_chars_ad' | 'lights_items_ai' | 'lights_item_units_ai' | 'lights_item_targets_ai' | 'unit_counts_ai'
-  | 'list_counts_items_ai' | 'list_counts_units_ai' | 'item_status_counts_ai' | 'note_chars_ai' | 'note_chars_ad' | 'report_chars_ai';
+  | 'list_counts_items_ai' | 'list_counts_units_ai' | 'item_status_counts_ai' | 'note_chars_ai' | 'note_chars_ad' | 'report_chars_ai' | 'report_chars_ad';
 
 function suspendTrigger(db: Database, name: IndexTrigger): () => void {
   if (!db.inTransaction) throw new Error(`${name} may only be suspended inside a transaction`);
@@ -65,6 +65,21 @@ export function deferReportIndexing(db: Database): { finish(): void } {
   return {
     finish() {
       indexReportsAfter(db, after);
+      resume();
+    },
+  };
+}
+
+/**
+ * The reports `ids` leave the keyword index at `finish()`, all at once, instead of one index write
+ * per deleted row (undoing 9,000 returned reports). The caller must delete exactly these reports
+ * meanwhile, and no other report (no item or period either, whose cascades delete reports).
+ */
+export function deferReportUnindexing(db: Database, ids: readonly number[]): { finish(): void } {
+  const resume = suspendTrigger(db, 'report_chars_ad');
+  return {
+    finish() {
+      db.prepare('DELETE FROM report_chars WHERE rowid IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
       resume();
     },
   };
