@@ -69,8 +69,13 @@ function periodCases(periodId: number, units: readonly number[]): [string, strin
     // the light filter walks the period's kept lights (judged once, ahead: see benchLists)
     ['汇总表 首页（新筛选 亮灯）', 'periods:summary', (i) => ({ periodId, levels: i % 2 ? ['bad'] : ['warn', 'bad'], offset: 0, limit: 200 })],
     ['汇总表 翻页（亮灯）', 'periods:summary', (i) => ({ periodId, levels: ['warn', 'bad'], offset: (i + 1) * 200, limit: 200 })],
-    // the keyword filter still reads every report of the period per new filter
-    ['汇总表 首页（新筛选 关键词，扫描）', 'periods:summary', (i) => ({ periodId, keyword: i % 2 ? '推进' : '进展', offset: 0, limit: 200 })],
+    // keywords from the indexes (summary-keyword.ts), two alternating so each call matches afresh; 清单化管 is
+    // checked against ~10,000 reports' texts (four characters: candidates by their pairs)
+    ['汇总表 关键词 1 字（消/进）', 'periods:summary', (i) => ({ periodId, keyword: i % 2 ? '消' : '进', offset: 0, limit: 200 })],
+    ['汇总表 关键词 2 字（推进/进展）', 'periods:summary', (i) => ({ periodId, keyword: i % 2 ? '推进' : '进展', offset: 0, limit: 200 })],
+    ['汇总表 关键词 4 字（老旧小区/清单化管）', 'periods:summary', (i) => ({ periodId, keyword: i % 2 ? '老旧小区' : '清单化管', offset: 0, limit: 200 })],
+    ['汇总表 关键词+类型+状态', 'periods:summary', (i) => ({ periodId, keyword: i % 2 ? '推进' : '消费', kind: 'task', statuses: ['in_progress'], offset: 0, limit: 200 })],
+    ['汇总表 关键词 翻页', 'periods:summary', (i) => ({ periodId, keyword: '推进', offset: (i + 1) * 200, limit: 200 })],
   ];
 }
 

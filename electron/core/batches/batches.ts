@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
-import { deferItemUnindexing } from '../db/search-index';
+import { deferItemUnindexing, deferReportUnindexing } from '../db/search-index';
 import { statementCache } from '../db/statement-cache';
 import { withTitleKey } from '../names/title-key';
 
@@ -116,6 +116,12 @@ export function undoBatch(db: Database, id: number, at: string): BatchInfo {
     const created = createdItems(rows);
     const createdIds = [...created].map((k) => (JSON.parse(k) as { id: number }).id);
     const unindexing = createdIds.length > 0 ? deferItemUnindexing(db, createdIds) : null;
+    // Reports the batch inserted (returns) leave the keyword index at once: only when it deleted no
+    // report and no item goes (a cascade deletes reports too), so these are all the reports undo deletes
+    const reportRows = rows.filter((r) => r.tbl === 'reports');
+    const createdReports = reportRows.filter((r) => r.before === null).map((r) => (JSON.parse(r.row_key) as { id: number }).id);
+    const plainInserts = !createdIds.length && createdReports.length > 0 && reportRows.every((r) => r.after !== null);
+    const reportUnindexing = plainInserts ? deferReportUnindexing(db, createdReports) : null;
     // All at once where the batch first wrote one of them (the last such row, newest first): every
     // row written after that is restored by then (a report or light that names a created item is
     // gone, an updated one back to its earlier image), and nothing written before can name them.
@@ -128,6 +134,7 @@ export function undoBatch(db: Database, id: number, at: string): BatchInfo {
       restoreRow(stmt, r.tbl, JSON.parse(r.row_key) as Row, r.before ? (JSON.parse(r.before) as Row) : null);
     });
     unindexing?.finish();
+    reportUnindexing?.finish();
     db.prepare('DELETE FROM change_log WHERE batch_id = ?').run(id);
     db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?').run(at, id);
   })();

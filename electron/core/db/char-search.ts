@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { registerTitleKeyFunction } from '../names/title-key';
 import { registerListCodeFunction } from '../repositories/list-codes';
+import { registerSummaryChars } from './summary-chars';
 
 /**
  * Keywords of one or two characters (消费, 省) are too short for the trigram index, and a scan of
@@ -51,6 +52,7 @@ export function registerSearchFunctions(db: Database): void {
   db.function('qd_chars', { deterministic: true }, (text: unknown) => spacedChars(text));
   registerTitleKeyFunction(db);
   registerListCodeFunction(db);
+  registerSummaryChars(db);
 }
 
 /**

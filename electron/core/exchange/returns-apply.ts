@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { createBatchRecorder, type BatchRecorder } from '../batches/batch-recorder';
 import { openBatch, setBatchCounts } from '../batches/batches';
 import { localDate } from '../context';
+import { deferReportIndexing } from '../db/search-index';
 import { takeLightSnapshot } from '../lights/snapshot';
 import { deferPeriodItemsOfItems, deferReportUpkeep, type WrittenReport } from '../db/report-upkeep';
 import { createHistory, type ChangeEntry } from '../services/history';
@@ -38,7 +39,10 @@ function writeReports(db: Database, rec: BatchRecorder, writes: readonly ReportW
   const fresh = [...last.values()].filter((w) => w.existingId === null);
   const changed = [...last.values()].filter((w) => w.existingId !== null);
   const upkeep = deferReportUpkeep(db);
+  // the new reports' keyword index is written once after them (search-index.ts)
+  const indexing = deferReportIndexing(db);
   rec.insertMany('reports', fresh.map((w) => values(w, { item_id: w.itemId, period_id: w.periodId, unit_id: w.unitId })));
+  indexing.finish();
   const updated = changed.length ? updateReports(db, rec, changed, values) : [];
   upkeep.finish(fresh, updated);
 }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ITEM_KINDS, type ItemKind, type ItemStatus } from '../../../shared/contract/schemas/items';
 import type { SummaryQuery } from '../../../shared/contract/schemas/summary';
 import { periodLightsReady, refreshPeriodLights } from '../lights/period-lights';
+import { keywordMatches } from './summary-keyword';
 import { remembered } from './summary-memo';
 
 /** The totals and one page of ids of the 汇总表, read from the rows, lights and counts kept per period (0012, 0013). */
@@ -121,12 +122,13 @@ function periodUnits(db: Database, scoped: boolean, periodId: number, kind?: Ite
 
 /**
  * The 汇总表's totals, units and one page of ids without reading the period's reports: the kind, status,
- * light and unit filters from the kept rows and counts (the period's lights brought up to date first).
- * Undefined (the caller scans) for a keyword, and for a light filter where the period concerns no item yet.
+ * light and unit filters from the kept rows and counts (the period's lights brought up to date first), the keyword
+ * from its indexes (summary-keyword.ts). Undefined (the caller scans) for a keyword the indexes leave to the scan or
+ * with a light filter, and for a light filter where the period concerns no item yet.
  */
 export function keptSummary(db: Database, q: SummaryQuery, today: string): KeptSummary | undefined {
-  // the keyword filter: the one place it branches off the kept rows
-  if (q.keyword?.trim()) return undefined;
+  const keyword = q.keyword?.trim() && !q.levels?.length ? keywordMatches(db, q) : undefined;
+  if (q.keyword?.trim() && !keyword) return undefined;
   const scoped = Boolean(db.prepare('SELECT 1 FROM period_items WHERE period_id = ? LIMIT 1').get(q.periodId));
   if (q.levels?.length && !scoped) return undefined;
   // a light filter judges the whole period once if it must (kept from then on); a page only what was written since
@@ -141,6 +143,7 @@ export function keptSummary(db: Database, q: SummaryQuery, today: string): KeptS
   const sum = (keep: (c: Counted) => boolean) => src.counts.filter(keep).reduce((s, c) => s + c.n, 0);
   const totals = { total: sum((c) => f.kinds.includes(c.kind)), reported: sum((c) => f.kinds.includes(c.kind) && c.reported > 0) };
   const units = periodUnits(db, src.scoped, q.periodId, q.kind);
+  if (keyword) return { ...totals, ...keyword, units, keptLights: kept };
   const { offset = 0, limit } = q;
   if (q.unitId !== undefined) {
     const unitId = q.unitId;

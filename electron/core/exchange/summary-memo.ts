@@ -7,7 +7,7 @@ const memo = new WeakMap<Database, { key: string; value: unknown }>();
  * Changes since the connection opened (rows any statement or trigger wrote, rolled back or not) and the
  * changes other connections committed: any write in between makes the remembered value stale.
  */
-function writeStamp(db: Database): string {
+export function writeStamp(db: Database): string {
   return `${db.prepare('SELECT total_changes()').pluck().get() as number}/${db.pragma('data_version', { simple: true }) as number}`;
 }
 

@@ -12,6 +12,7 @@ import { up as kindCharSearch } from './0010-kind-char-search';
 import { up as listCounts } from './0011-list-counts';
 import { up as periodItems } from './0012-period-items';
 import { up as periodLights } from './0013-period-lights';
+import { up as summaryChars } from './0014-summary-chars';
 
 /** A numbered schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'list-counts', up: listCounts },
   { version: 12, name: 'period-items', up: periodItems },
   { version: 13, name: 'period-lights', up: periodLights },
+  { version: 14, name: 'summary-chars', up: summaryChars },
 ];
