@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { registerSearchFunctions } from '../../electron/core/db/char-search';
 import { parseHandlingSlip } from '../../electron/core/import/plan-text/handling-slip';
 import { ROOT, screenshot, useApp, type RunningServer } from './harness';
 import { DocumentsPageModel, type SlipInput } from './page-models/documents-page';
@@ -124,6 +125,8 @@ describe('print views rendered to PDF in Chromium', () => {
       owner.set(unit.id, [...(owner.get(unit.id) ?? []), t.id]);
     }
     const db = new Database(app.server.dbPath);
+    // the reports' keyword index (migration 0014) is written by a trigger calling the app's own SQL function
+    registerSearchFunctions(db);
     const periodId = Number(db.prepare("INSERT INTO periods(name, kind, start_date, end_date, due_date, created_at) VALUES ('2025年第5期', '双周', '2025-06-16', '2025-06-30', '2025-07-03', '2025-06-16')").run().lastInsertRowid);
     const unitIds = [...owner.keys()];
     for (const [n, unitId] of unitIds.entries()) {
