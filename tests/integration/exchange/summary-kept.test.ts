@@ -8,11 +8,15 @@ import { cycleCore, fill, PERIOD, templateTitles, type TestCore } from './exchan
 
 const PAGE = 7;
 
-/** Every page of `q` (the ids and counts of each) to the end. */
+/**
+ * Every page of `q` (the ids and counts of each) to the end. The scan is the reference: it is read once,
+ * whole, and cut into the pages the kept path must give (the scan's own paging is summary.test's).
+ */
 function paged(core: TestCore, q: SummaryQuery, today: string, scan: boolean) {
+  const all = scan ? summaryIds(core.ctx.db, q, today, true) : undefined;
   const pages: ReturnType<typeof summaryIds>[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = summaryIds(core.ctx.db, { ...q, offset, limit: PAGE }, today, scan);
+    const page = all ? { ...all, pageIds: all.pageIds.slice(offset, offset + PAGE) } : summaryIds(core.ctx.db, { ...q, offset, limit: PAGE }, today, false);
     pages.push(page);
     if (offset + PAGE >= page.matched) break;
   }
